@@ -1,0 +1,41 @@
+import mdx from '@astrojs/mdx';
+import node from '@astrojs/node';
+import preact from '@astrojs/preact';
+import { pluginLineNumbers } from '@expressive-code/plugin-line-numbers';
+import expressiveCode from 'astro-expressive-code';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { remarkCitations } from './src/markdown/remark-citations.ts';
+import { remarkCodeOutputs } from './src/markdown/remark-code-outputs.ts';
+import { remarkLessonFigures } from './src/markdown/remark-lesson-figures.ts';
+import { siteUrl } from './src/site-url.ts';
+
+export default defineConfig({
+  site: siteUrl(),
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+  integrations: [
+    expressiveCode({
+      themes: ['github-light', 'github-dark-dimmed'],
+      themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
+      useDarkModeMediaQuery: true,
+      plugins: [pluginLineNumbers()],
+      defaultProps: { showLineNumbers: true, wrap: false },
+      styleOverrides: {
+        borderRadius: '0.5rem',
+        codeFontFamily: "'IBM Plex Mono', ui-monospace, monospace",
+        codeFontSize: '0.875rem',
+        uiFontFamily: "'Inter Variable', system-ui, sans-serif",
+      },
+    }),
+    preact(),
+    mdx(),
+  ],
+  markdown: {
+    remarkPlugins: [remarkMath, remarkCodeOutputs, remarkCitations, remarkLessonFigures],
+    rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: 'error' }]],
+  },
+});

@@ -1,0 +1,121 @@
+/**
+ * npm run content:check [-- --update] [-- --root DIR] [-- <track>/<slug> ...]
+ *
+ * Validates every written lesson (schema, curriculum title, figures, citations, links, quiz rules) and runs
+ * every runnable code block in the sandbox, failing with a diff when a committed output differs from the
+ * real one. --update rewrites the text inside output fences from real runs, and nothing else.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { replaceFenceText } from '../src/content-model/code-blocks.ts';
+import type { CurriculumLesson } from '../src/content-model/curriculum.ts';
+import { ContentError } from '../src/content-model/errors.ts';
+import { isWritten, loadCurriculum } from '../src/content-model/lessons.ts';
+import { sitePaths, validateLesson, type Problem } from '../src/content-model/validate-lesson.ts';
+import { checkRunner } from '../src/server/runner/availability.ts';
+import { run } from '../src/server/runner/runner.ts';
+import { judgeBlock, type BlockVerdict } from './content-check/verify-blocks.ts';
+import type { LessonSource } from '../src/content-model/lessons.ts';
+
+const { values, positionals } = parseArgs({
+  options: { update: { type: 'boolean', default: false }, root: { type: 'string', default: '.' } },
+  allowPositionals: true,
+});
+const root = resolve(values.root);
+const started = performance.now();
+const problems: Problem[] = [];
+
+function fail(message: string): never {
+  console.error(`content:check: ${message}`);
+  process.exit(1);
+}
+
+let curriculum;
+try {
+  curriculum = loadCurriculum(root);
+} catch (e) {
+  fail(e instanceof ContentError ? e.message : String(e));
+}
+
+const unavailable = checkRunner();
+if (unavailable) fail(`cannot verify code outputs. ${unavailable.message}`);
+
+const known = new Set(curriculum.lessons.map((l) => `${l.trackId}/${l.slug}`));
+const lessonsRoot = join(root, 'content', 'lessons');
+if (existsSync(lessonsRoot)) {
+  for (const track of readdirSync(lessonsRoot)) {
+    for (const slug of readdirSync(join(lessonsRoot, track))) {
+      if (!known.has(`${track}/${slug}`)) {
+        problems.push({ file: `content/lessons/${track}/${slug}`, message: 'is not a lesson of curriculum.yaml (slugs are permanent)' });
+      }
+    }
+  }
+}
+
+const wanted = (l: CurriculumLesson): boolean =>
+  positionals.length === 0 || positionals.includes(`${l.trackId}/${l.slug}`);
+const lessons = curriculum.lessons.filter((l) => wanted(l) && isWritten(root, l));
+if (positionals.length > 0 && lessons.length !== positionals.length) {
+  fail(`no written lesson matches every name given: ${positionals.join(', ')}`);
+}
+
+const paths = sitePaths(curriculum);
+const sources: LessonSource[] = [];
+for (const lesson of lessons) {
+  const result = validateLesson(root, lesson, paths);
+  problems.push(...result.problems);
+  if (result.source) sources.push(result.source);
+}
+
+const jobs = sources.flatMap((source) => source.blocks.filter((b) => b.runnable).map((block) => ({ source, block })));
+const norun = sources.reduce((n, s) => n + s.blocks.filter((b) => !b.runnable).length, 0);
+const verdicts = new Map<LessonSource, BlockVerdict[]>();
+let next = 0;
+let done = 0;
+async function worker(): Promise<void> {
+  while (next < jobs.length) {
+    const job = jobs[next];
+    next += 1;
+    if (!job) break;
+    const outcome = await run({ code: job.block.code });
+    const verdict = judgeBlock(job.block, outcome);
+    verdicts.set(job.source, [...(verdicts.get(job.source) ?? []), verdict]);
+    done += 1;
+    const mark = verdict.failure ? 'FAIL' : 'ok  ';
+    console.log(`  ${mark} [${done}/${jobs.length}] ${job.source.lesson.trackId}/${job.source.lesson.slug} ${job.block.meta.title ?? ''}`);
+  }
+}
+await Promise.all(Array.from({ length: Math.min(availableParallelism(), Math.max(1, jobs.length)) }, worker));
+
+let updated = 0;
+for (const [source, list] of verdicts) {
+  const lineOf = (v: BlockVerdict): number =>
+    (v.block.node.position?.start.line ?? 0) + source.source.slice(0, source.bodyOffset).split('\n').length - 1;
+  const rewrites = list.filter((v) => v.actual !== undefined && v.failure !== undefined && v.block.output);
+  if (values.update && rewrites.length > 0) {
+    let text = readFileSync(join(root, source.file), 'utf8');
+    // Rewrite from the end so earlier offsets stay valid.
+    for (const v of rewrites.sort((x, y) => (y.block.output?.position?.start.offset ?? 0) - (x.block.output?.position?.start.offset ?? 0))) {
+      const pos = v.block.output?.position;
+      if (!pos || pos.start.offset === undefined || pos.end.offset === undefined || v.actual === undefined) continue;
+      text = replaceFenceText(text, pos.start.offset + source.bodyOffset, pos.end.offset + source.bodyOffset, v.actual);
+      updated += 1;
+    }
+    writeFileSync(join(root, source.file), text);
+  }
+  for (const v of list) {
+    if (!v.failure) continue;
+    if (values.update && rewrites.includes(v)) continue;
+    problems.push({ file: source.file, line: lineOf(v), message: `block ${v.block.meta.title ?? `#${v.block.index + 1}`} ${v.failure}` });
+  }
+}
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+for (const p of problems) console.error(`\n✗ ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+console.log(
+  `\ncontent:check: ${lessons.length} lessons checked, ${done} of ${jobs.length} runnable blocks run, ${norun} norun blocks,` +
+    `${values.update ? ` ${updated} outputs updated,` : ''} ${problems.length} problems, ${seconds} s`,
+);
+process.exit(problems.length > 0 ? 1 : 0);
