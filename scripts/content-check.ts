@@ -48,7 +48,10 @@ if (existsSync(lessonsRoot)) {
   for (const track of readdirSync(lessonsRoot)) {
     for (const slug of readdirSync(join(lessonsRoot, track))) {
       if (!known.has(`${track}/${slug}`)) {
-        problems.push({ file: `content/lessons/${track}/${slug}`, message: 'is not a lesson of curriculum.yaml (slugs are permanent)' });
+        problems.push({
+          file: `content/lessons/${track}/${slug}`,
+          message: 'is not a lesson of curriculum.yaml (slugs are permanent)',
+        });
       }
     }
   }
@@ -84,7 +87,9 @@ async function worker(): Promise<void> {
     verdicts.set(job.source, [...(verdicts.get(job.source) ?? []), verdict]);
     done += 1;
     const mark = verdict.failure ? 'FAIL' : 'ok  ';
-    console.log(`  ${mark} [${done}/${jobs.length}] ${job.source.lesson.trackId}/${job.source.lesson.slug} ${job.block.meta.title ?? ''}`);
+    console.log(
+      `  ${mark} [${done}/${jobs.length}] ${job.source.lesson.trackId}/${job.source.lesson.slug} ${job.block.meta.title ?? ''}`,
+    );
   }
 }
 await Promise.all(Array.from({ length: Math.min(availableParallelism(), Math.max(1, jobs.length)) }, worker));
@@ -97,7 +102,9 @@ for (const [source, list] of verdicts) {
   if (values.update && rewrites.length > 0) {
     let text = readFileSync(join(root, source.file), 'utf8');
     // Rewrite from the end so earlier offsets stay valid.
-    for (const v of rewrites.sort((x, y) => (y.block.output?.position?.start.offset ?? 0) - (x.block.output?.position?.start.offset ?? 0))) {
+    for (const v of rewrites.sort(
+      (x, y) => (y.block.output?.position?.start.offset ?? 0) - (x.block.output?.position?.start.offset ?? 0),
+    )) {
       const pos = v.block.output?.position;
       if (!pos || pos.start.offset === undefined || pos.end.offset === undefined || v.actual === undefined) continue;
       text = replaceFenceText(text, pos.start.offset + source.bodyOffset, pos.end.offset + source.bodyOffset, v.actual);
@@ -108,7 +115,11 @@ for (const [source, list] of verdicts) {
   for (const v of list) {
     if (!v.failure) continue;
     if (values.update && rewrites.includes(v)) continue;
-    problems.push({ file: source.file, line: lineOf(v), message: `block ${v.block.meta.title ?? `#${v.block.index + 1}`} ${v.failure}` });
+    problems.push({
+      file: source.file,
+      line: lineOf(v),
+      message: `block ${v.block.meta.title ?? `#${v.block.index + 1}`} ${v.failure}`,
+    });
   }
 }
 

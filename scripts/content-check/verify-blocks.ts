@@ -24,7 +24,9 @@ export function expectedFenceText(block: LessonCodeBlock, result: RunResult): { 
     return { text: `${result.stdout.trimEnd()}\n${lastLine}`.replace(/^\n/, '') };
   }
   if (result.exitCode !== 0) {
-    return { failure: `exited with status ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}:\n${tail(result.stderr)}` };
+    return {
+      failure: `exited with status ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}:\n${tail(result.stderr)}`,
+    };
   }
   if (result.stderr.trim() !== '') return { failure: `wrote to stderr:\n${tail(result.stderr)}` };
   return { text: result.stdout };
@@ -39,5 +41,9 @@ export function judgeBlock(block: LessonCodeBlock, outcome: RunOutcome): BlockVe
   const actual = normalizeOutput(text);
   if (!block.output) return { block, actual, failure: 'has no ```output fence' };
   if (committed === actual) return { block, actual, failure: undefined };
-  return { block, actual, failure: `printed output differs from the committed output (- committed, + actual):\n${lineDiff(committed, actual)}` };
+  return {
+    block,
+    actual,
+    failure: `printed output differs from the committed output (- committed, + actual):\n${lineDiff(committed, actual)}`,
+  };
 }

@@ -1,9 +1,9 @@
 /** SVG path data (24x24, stroked) for each track's icon, keyed by track id. */
 export const TRACK_ICON_PATHS: Record<string, string> = {
-  'computing-foundations':
-    'M7 7h10v10H7zM10 10h4v4h-4zM9 3v4M15 3v4M9 17v4M15 17v4M3 9h4M3 15h4M17 9h4M17 15h4',
+  'computing-foundations': 'M7 7h10v10H7zM10 10h4v4h-4zM9 3v4M15 3v4M9 17v4M15 17v4M3 9h4M3 15h4M17 9h4M17 15h4',
   'math-statistics': 'M4 20h16M6 20v-6M10 20V8M14 20v-9M18 20V5',
-  'preparation-prerequisites': 'M4 5.5A2.5 2.5 0 0 1 6.5 3H20v15H6.5A2.5 2.5 0 0 0 4 20.5zM4 20.5A2.5 2.5 0 0 0 6.5 23H20v-5',
+  'preparation-prerequisites':
+    'M4 5.5A2.5 2.5 0 0 1 6.5 3H20v15H6.5A2.5 2.5 0 0 0 4 20.5zM4 20.5A2.5 2.5 0 0 0 6.5 23H20v-5',
   'ml-algorithms-evaluation': 'M4 4v16h16M7 16l4-5 3 3 5-7M8 8.5h.01M12 6h.01M16 16h.01',
   'production-ml-systems': 'M4 4h16v6H4zM4 14h16v6H4zM8 7h.01M8 17h.01M12 7h5M12 17h5',
   'core-llm-foundations': 'M4 6h6v4H4zM14 6h6v4h-6zM4 14h4v4H4zM11 14h9v4h-9z',

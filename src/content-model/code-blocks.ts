@@ -111,7 +111,13 @@ export function replaceFenceText(source: string, startOffset: number, endOffset:
   const opening = fence.slice(0, firstBreak + 1);
   const closing = lastBreak === firstBreak ? `\n${fence.slice(firstBreak + 1)}` : fence.slice(lastBreak);
   const inner = text.replace(/\s+$/u, '');
-  return source.slice(0, startOffset) + opening + inner + (inner === '' ? closing.slice(1) : closing) + source.slice(endOffset);
+  return (
+    source.slice(0, startOffset) +
+    opening +
+    inner +
+    (inner === '' ? closing.slice(1) : closing) +
+    source.slice(endOffset)
+  );
 }
 
 /** Output comparison rule: exact, after trimming trailing whitespace of each line and of the whole text. */

@@ -24,7 +24,7 @@ export function zodIssuesToErrors(file: string, error: z.ZodError): ContentError
 
 /** Parses `data` with `schema`, throwing one ContentError that lists every issue. */
 export function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   const errors = zodIssuesToErrors(file, result.error);
   throw new ContentError(file, '', `\n${errors.map((e) => `  - ${e.message.slice(file.length + 2)}`).join('\n')}`);

@@ -77,7 +77,8 @@ export function parseCheck(text: string, file: string): Check {
 
 export function loadCheck(root: string, lesson: CurriculumLesson): Check {
   const file = join(lessonDir(lesson), 'check.yaml');
-  if (!existsSync(join(root, file))) throw new ContentError(file, '', 'missing: every written lesson has a mastery check');
+  if (!existsSync(join(root, file)))
+    throw new ContentError(file, '', 'missing: every written lesson has a mastery check');
   return parseCheck(readFileSync(join(root, file), 'utf8'), file);
 }
 

@@ -14,7 +14,8 @@ export function renderRichText(text: string): string {
   return text
     .split(/(`[^`]+`|\$[^$]+\$)/g)
     .map((part) => {
-      if (part.startsWith('`') && part.endsWith('`') && part.length > 1) return `<code>${escapeHtml(part.slice(1, -1))}</code>`;
+      if (part.startsWith('`') && part.endsWith('`') && part.length > 1)
+        return `<code>${escapeHtml(part.slice(1, -1))}</code>`;
       if (part.startsWith('$') && part.endsWith('$') && part.length > 2) {
         return katex.renderToString(part.slice(1, -1), { throwOnError: true, output: 'htmlAndMathml' });
       }

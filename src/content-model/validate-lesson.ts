@@ -53,7 +53,8 @@ export function validateLesson(
     readFileSync(path, 'utf8')
       .split('\n')
       .forEach((text, i) => {
-        if (/\bTODO\b/.test(text)) problems.push({ file: join(dir, name), line: i + 1, message: 'contains TODO' });
+        const marker = /\b(TODO|PLACEHOLDER)\b/.exec(text)?.[1];
+        if (marker) problems.push({ file: join(dir, name), line: i + 1, message: `contains ${marker}` });
       });
   }
   if (!source) return { problems, source };
@@ -62,11 +63,15 @@ export function validateLesson(
   for (const p of source.blockProblems) problems.push({ file, line: p.line, message: p.message });
   const runnable = source.blocks.filter((b) => b.runnable).length;
   if (runnable < MIN_RUNNABLE_BLOCKS) {
-    problems.push({ file, message: `has ${runnable} runnable python blocks; a lesson needs at least ${MIN_RUNNABLE_BLOCKS}` });
+    problems.push({
+      file,
+      message: `has ${runnable} runnable python blocks; a lesson needs at least ${MIN_RUNNABLE_BLOCKS}`,
+    });
   }
 
   const bodyLine = (line: number): number => line + source.source.slice(0, source.bodyOffset).split('\n').length - 1;
-  if (source.facts.figures.length === 0) problems.push({ file, message: 'has no <Figure>; a lesson needs at least one' });
+  if (source.facts.figures.length === 0)
+    problems.push({ file, message: 'has no <Figure>; a lesson needs at least one' });
   for (const fig of source.facts.figures) {
     const line = bodyLine(fig.line);
     if (!fig.alt?.trim()) problems.push({ file, line, message: '<Figure> needs alt text (a full description)' });
@@ -85,7 +90,11 @@ export function validateLesson(
   for (const c of source.facts.citations) {
     cited.add(c.value);
     if (c.value < 1 || c.value > refCount) {
-      problems.push({ file, line: bodyLine(c.line), message: `cites [${c.value}] but there are ${refCount} references` });
+      problems.push({
+        file,
+        line: bodyLine(c.line),
+        message: `cites [${c.value}] but there are ${refCount} references`,
+      });
     }
   }
   for (let n = 1; n <= refCount; n += 1) {
@@ -97,7 +106,11 @@ export function validateLesson(
     if (/^(https?:|mailto:)/.test(url) || url.startsWith('#')) continue;
     const path = url.split('#')[0] ?? '';
     if (!path.startsWith('/')) {
-      problems.push({ file, line: bodyLine(link.line), message: `link "${url}" must be a site path like /learn/<track>/<slug>` });
+      problems.push({
+        file,
+        line: bodyLine(link.line),
+        message: `link "${url}" must be a site path like /learn/<track>/<slug>`,
+      });
     } else if (!paths.has(path.replace(/\/$/, '') || '/')) {
       problems.push({ file, line: bodyLine(link.line), message: `link "${url}" does not resolve to a page` });
     }

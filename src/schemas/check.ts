@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const questionId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a question id is kebab-case and never changes');
+const questionId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a question id is kebab-case and never changes');
 
 export const QuestionSchema = z
   .strictObject({

@@ -3,9 +3,21 @@ import { accessSync, constants } from 'node:fs';
 import type { RunnerUnavailable } from './run-types.ts';
 
 export const INSTALL_HINT = 'sudo scripts/install-system-deps.sh';
-export const RUNNER_USER = process.env['RUNNER_USER'] ?? 'leetllm-runner';
-export const RUNNER_PYTHON = process.env['RUNNER_PYTHON'] ?? '/usr/bin/python3';
-const MODULES: Record<string, string> = { numpy: 'python3-numpy', torch: 'python3-torch', matplotlib: 'python3-matplotlib' };
+
+/** The unprivileged user runs execute as when the server runs as root (RUNNER_USER overrides). */
+export function runnerUser(): string {
+  return process.env['RUNNER_USER'] ?? 'leetllm-runner';
+}
+
+/** Debian's interpreter with numpy, torch and matplotlib (RUNNER_PYTHON overrides). */
+export function runnerPython(): string {
+  return process.env['RUNNER_PYTHON'] ?? '/usr/bin/python3';
+}
+const MODULES: Record<string, string> = {
+  numpy: 'python3-numpy',
+  torch: 'python3-torch',
+  matplotlib: 'python3-matplotlib',
+};
 
 function onPath(command: string): boolean {
   for (const dir of (process.env['PATH'] ?? '/usr/bin:/bin').split(':')) {
@@ -32,7 +44,11 @@ function missingModules(python: string): string[] | undefined {
   try {
     const out = execFileSync(
       python,
-      ['-I', '-c', `import importlib.util as u; print(' '.join(m for m in ${JSON.stringify(Object.keys(MODULES))} if u.find_spec(m) is None))`],
+      [
+        '-I',
+        '-c',
+        `import importlib.util as u; print(' '.join(m for m in ${JSON.stringify(Object.keys(MODULES))} if u.find_spec(m) is None))`,
+      ],
       { encoding: 'utf8', timeout: 10_000 },
     );
     return out.trim() === '' ? [] : out.trim().split(' ');
@@ -54,14 +70,15 @@ export function checkRunner(): RunnerUnavailable | undefined {
       missing.push('setpriv');
       install.push('util-linux');
     }
-    if (!userExists(RUNNER_USER)) {
-      missing.push(`the unprivileged user ${RUNNER_USER}`);
-      install.push(`useradd --system --no-create-home ${RUNNER_USER}`);
+    if (!userExists(runnerUser())) {
+      missing.push(`the unprivileged user ${runnerUser()}`);
+      install.push(`useradd --system --no-create-home ${runnerUser()}`);
     }
   }
-  const modules = missingModules(RUNNER_PYTHON);
+  const python = runnerPython();
+  const modules = missingModules(python);
   if (modules === undefined) {
-    missing.push(`Python at ${RUNNER_PYTHON}`);
+    missing.push(`Python at ${python}`);
     install.push('python3', ...Object.values(MODULES));
   } else {
     for (const m of modules) {

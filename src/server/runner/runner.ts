@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants as osConstants } from 'node:os';
-import { checkRunner, RUNNER_PYTHON, RUNNER_USER } from './availability.ts';
+import { checkRunner, runnerPython, runnerUser } from './availability.ts';
 import { prepareMplCache } from './mpl-cache.ts';
 import { DEFAULT_LIMITS, type RunLimits, type RunOutcome, type RunResult } from './run-types.ts';
 import { sandboxCommand } from './sandbox-command.ts';
@@ -52,15 +52,15 @@ export async function run(request: RunRequest): Promise<RunOutcome> {
   if (unavailable) return unavailable;
   setup ??= {
     launcherSource: readFileSync(join(runnerDir(), 'launch.py'), 'utf8'),
-    mplCacheFiles: prepareMplCache(RUNNER_PYTHON),
+    mplCacheFiles: prepareMplCache(runnerPython()),
   };
   const limits: RunLimits = { ...DEFAULT_LIMITS, ...request.limits };
   const asRoot = process.getuid?.() === 0;
   const argv = sandboxCommand({
-    python: RUNNER_PYTHON,
+    python: runnerPython(),
     launcherSource: setup.launcherSource,
     limits,
-    runAs: asRoot ? RUNNER_USER : undefined,
+    runAs: asRoot ? runnerUser() : undefined,
     nproc: asRoot ? limits.processes : processesOfCurrentUser() + limits.processes,
     mplCacheFiles: setup.mplCacheFiles,
   });

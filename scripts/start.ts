@@ -1,0 +1,21 @@
+/**
+ * npm start: build the site if its inputs changed, then serve it (static pages + API) on
+ * http://localhost:4321 (PORT and HOST override). Data lives in ./data (created on first use).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { ensureBuilt } from './lib/build.ts';
+
+const root = process.cwd();
+if (ensureBuilt(root)) console.log('Built the site.');
+mkdirSync('data', { recursive: true });
+
+const port = process.env['PORT'] ?? '4321';
+const host = process.env['HOST'] ?? 'localhost';
+const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
+  stdio: 'inherit',
+  env: { ...process.env, PORT: port, HOST: host },
+});
+console.log(`LeetLLM is starting on http://${host}:${port}`);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { renderRichText } from '../../src/content-model/rich-text.ts';
+import { shareLinks } from '../../src/content-model/share-links.ts';
+import { siteUrl } from '../../src/site-url.ts';
+
+describe('site helpers', () => {
+  it('normalises SITE_URL and rejects a relative one', () => {
+    expect(siteUrl({})).toBe('http://localhost:4321');
+    expect(siteUrl({ SITE_URL: 'https://learn.example.org/' })).toBe('https://learn.example.org');
+    expect(() => siteUrl({ SITE_URL: 'learn.example.org' })).toThrow(/absolute/);
+    expect(() => siteUrl({ SITE_URL: 'ftp://x.org' })).toThrow(/http or https/);
+  });
+
+  it('builds plain share links for seven services with the URL encoded', () => {
+    const links = shareLinks('https://x.org/learn/a/b', 'A & B');
+    expect(links.map((l) => l.name)).toEqual([
+      'X',
+      'Facebook',
+      'LinkedIn',
+      'Bluesky',
+      'Reddit',
+      'Hacker News',
+      'E-mail',
+    ]);
+    for (const l of links) expect(l.href).toContain(encodeURIComponent('https://x.org/learn/a/b'));
+    expect(links[0]?.href).toContain('A%20%26%20B');
+  });
+
+  it('renders code and math in check text and escapes everything else', () => {
+    const html = renderRichText('Shape `(2, 3)` has $n^2$ cells <b>');
+    expect(html).toContain('<code>(2, 3)</code>');
+    expect(html).toContain('class="katex"');
+    expect(html).toContain('&lt;b&gt;');
+  });
+});
