@@ -10,6 +10,7 @@ import remarkMath from 'remark-math';
 import { pluginKeyboardScrollable } from './src/markdown/ec-keyboard-scrollable.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkCodeOutputs } from './src/markdown/remark-code-outputs.ts';
+import { rehypeShortCells } from './src/markdown/rehype-short-cells.ts';
 import { remarkLessonFigures } from './src/markdown/remark-lesson-figures.ts';
 import { siteUrl } from './src/site-url.ts';
 
@@ -41,7 +42,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkCodeOutputs, remarkCitations, remarkLessonFigures],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: 'error' }]],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: 'error' }], rehypeShortCells],
     }),
   },
 });
