@@ -13,7 +13,11 @@ if (missing.length > 0) {
 }
 
 const steps: Array<[string, () => boolean]> = [
-  ['lint', () => sh('eslint', ['--max-warnings', '0', '.']) && sh('prettier', ['--check', '.'])],
+  // astro sync generates the astro:content types that typed lint needs on a fresh checkout.
+  [
+    'lint',
+    () => sh('astro', ['sync']) && sh('eslint', ['--max-warnings', '0', '.']) && sh('prettier', ['--check', '.']),
+  ],
   ['astro check', () => sh('astro', ['check'])],
   ['unit and integration tests', () => sh('vitest', ['run'])],
   ['content:check', () => sh(process.execPath, ['scripts/content-check.ts'])],
