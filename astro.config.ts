@@ -42,7 +42,10 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkCodeOutputs, remarkCitations, remarkLessonFigures],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: 'error' }], rehypeShortCells],
+      rehypePlugins: [
+        [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: 'error' }],
+        rehypeShortCells,
+      ],
     }),
   },
 });
