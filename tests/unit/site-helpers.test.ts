@@ -33,3 +33,25 @@ describe('site helpers', () => {
     expect(html).toContain('&lt;b&gt;');
   });
 });
+
+describe('figure palette', () => {
+  it('maps the figure helper palette to theme variables inside style attributes only', async () => {
+    const { themeFigureStyles } = await import('../../src/components/figure-palette.ts');
+    const svg = '<path style="fill: #3A7BD5; stroke: #123456"/><rect fill="#d9622b" style="stroke:#d9622b"/>';
+    expect(themeFigureStyles(svg)).toBe(
+      '<path style="fill: var(--fig-blue); stroke: #123456"/><rect fill="#d9622b" style="stroke:var(--fig-orange)"/>',
+    );
+  });
+});
+
+describe('figure helper and page agree on the palette', () => {
+  it('lists every accent colour of leetllm_svg.py in FIGURE_PALETTE', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { FIGURE_PALETTE } = await import('../../src/components/figure-palette.ts');
+    const line = /^BLUE, ORANGE, GREEN, PURPLE, GREY = (.*)$/m.exec(
+      readFileSync('scripts/figures/leetllm_svg.py', 'utf8'),
+    )?.[1];
+    const hexes = [...(line ?? '').matchAll(/#[0-9a-f]{6}/gi)].map((m) => m[0].toLowerCase());
+    expect(hexes).toEqual(Object.keys(FIGURE_PALETTE));
+  });
+});
