@@ -2,11 +2,10 @@
  * npm run content:check [-- --update] [-- --root DIR] [-- <track>/<slug> ...]
  *
  * Validates every written lesson (schema, curriculum title, figures, citations, links, quiz rules) and runs
- * every runnable code block in the sandbox, failing with a diff when a committed output differs from the
+ * every runnable code block in the sandbox's warm pool (in parallel, one run per slot), failing with a diff when a committed output differs from the
  * real one. --update rewrites the text inside output fences from real runs, and nothing else.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { replaceFenceText } from '../src/content-model/code-blocks.ts';
@@ -15,7 +14,7 @@ import { ContentError } from '../src/content-model/errors.ts';
 import { isWritten, loadCurriculum } from '../src/content-model/lessons.ts';
 import { sitePaths, validateLesson, type Problem } from '../src/content-model/validate-lesson.ts';
 import { checkRunner } from '../src/server/runner/availability.ts';
-import { run } from '../src/server/runner/runner.ts';
+import { closeRunner, run, runnerPool } from '../src/server/runner/runner.ts';
 import { judgeBlock, type BlockVerdict } from './content-check/verify-blocks.ts';
 import type { LessonSource } from '../src/content-model/lessons.ts';
 
@@ -92,7 +91,8 @@ async function worker(): Promise<void> {
     );
   }
 }
-await Promise.all(Array.from({ length: Math.min(availableParallelism(), Math.max(1, jobs.length)) }, worker));
+await Promise.all(Array.from({ length: Math.min(runnerPool().size, Math.max(1, jobs.length)) }, worker));
+closeRunner();
 
 let updated = 0;
 for (const [source, list] of verdicts) {

@@ -2,7 +2,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunOutcome, RunResult } from '../../src/server/runner/run-types.ts';
-import { run } from '../../src/server/runner/runner.ts';
+import { runCold } from '../../src/server/runner/cold-run.ts';
+import { closeRunner, run, runnerPool } from '../../src/server/runner/runner.ts';
 
 function ok(outcome: RunOutcome): RunResult {
   if (!outcome.ok) throw new Error(outcome.message);
@@ -15,12 +16,14 @@ const secretFiles = [
   join(process.cwd(), 'runner-test-secret.txt'),
 ];
 
-describe('runner v1 (bubblewrap sandbox)', () => {
-  beforeAll(() => {
+describe('the warm runner pool (bubblewrap sandbox)', () => {
+  beforeAll(async () => {
+    await runnerPool().warm();
     mkdirSync('data', { recursive: true });
     for (const f of secretFiles) writeFileSync(f, SECRET, { mode: 0o600 });
   });
   afterAll(() => {
+    closeRunner();
     for (const f of secretFiles) rmSync(f, { force: true });
   });
 
@@ -38,7 +41,7 @@ describe('runner v1 (bubblewrap sandbox)', () => {
         code: 'import os, sys\nprint(os.getcwd(), sys.argv[0], os.environ["PYTHONHASHSEED"], os.environ["OPENBLAS_NUM_THREADS"], hash("a") == hash("a"))\nraise SystemExit(3)',
       }),
     );
-    expect(r.stdout).toBe('/sandbox main.py 0 1 True\n');
+    expect(r.stdout).toBe('/sandbox/run main.py 0 1 True\n');
     expect(r.exitCode).toBe(3);
   });
 
@@ -58,11 +61,12 @@ describe('runner v1 (bubblewrap sandbox)', () => {
     expect(r.timedOut).toBe(false);
   });
 
-  it('refuses memory past the address-space cap', async () => {
-    const r = ok(await run({ code: 'x = bytearray(3 * 1024**3)\nprint(len(x))', limits: { memoryMb: 1024 } }));
-    expect(r.exitCode).toBe(1);
+  it('stops a program that uses more memory than its cap', async () => {
+    const r = ok(await run({ code: 'x = bytearray(2 * 1024**3)\nprint(len(x))', limits: { memoryMb: 512 } }));
+    expect(r.exitCode).not.toBe(0);
     expect(r.stderr).toContain('MemoryError');
     expect(r.stdout).toBe('');
+    if (runnerPool().cgroupMode !== 'none') expect(r.memoryExceeded).toBe(true);
   });
 
   it('cuts output at the output cap and marks it truncated', async () => {
@@ -116,14 +120,20 @@ describe('runner v1 (bubblewrap sandbox)', () => {
     expect(r.stderr).toMatch(/Read-only file system|Permission denied/);
   });
 
+  it('runs a program in a cold sandbox too (the benchmark baseline), with the same paths', async () => {
+    const r = ok(await runCold({ code: 'import os, sys\nprint(os.getcwd(), sys.argv[0])\nraise ValueError("x")' }));
+    expect(r.stdout).toBe('/sandbox/run main.py\n');
+    expect(r.stderr).toContain('File "/sandbox/run/main.py", line 3');
+    expect(r.exitCode).toBe(1);
+  });
+
   it('returns a typed runner_unavailable result naming what to install', async () => {
     const saved = process.env['RUNNER_PYTHON'];
     process.env['RUNNER_PYTHON'] = '/nonexistent/python3';
     try {
-      const r = await run({ code: 'print(1)' });
+      const r = await runCold({ code: 'print(1)' });
       expect(r.ok).toBe(false);
-      if (r.ok) return;
-      expect(r.code).toBe('runner_unavailable');
+      if (r.ok || r.code !== 'runner_unavailable') throw new Error(`expected runner_unavailable, got ${JSON.stringify(r)}`);
       expect(r.install).toContain('python3-numpy');
       expect(r.message).toContain('sudo scripts/install-system-deps.sh');
     } finally {

@@ -4,22 +4,22 @@ export interface RunLimits {
   cpuSeconds: number;
   /** Wall-clock seconds before the whole sandbox is killed. */
   wallSeconds: number;
-  /** Address-space cap in MiB (numpy + torch need about 1 GiB of it just to import). */
+  /** Memory the program may use on top of the preloaded modules, in MiB. */
   memoryMb: number;
   /** Processes and threads the program may have at once. */
   processes: number;
   /** Bytes of stdout + stderr kept; past it the run is stopped and marked truncated. */
   outputBytes: number;
-  /** Largest file the program may write, in MiB. */
+  /** Largest file, and the size of the work directory, in MiB. */
   fileSizeMb: number;
   /** Open file descriptors. */
   openFiles: number;
 }
 
 export const DEFAULT_LIMITS: RunLimits = {
-  cpuSeconds: 20,
-  wallSeconds: 30,
-  memoryMb: 3072,
+  cpuSeconds: 10,
+  wallSeconds: 15,
+  memoryMb: 1024,
   processes: 64,
   outputBytes: 64 * 1024,
   fileSizeMb: 16,
@@ -36,6 +36,8 @@ export interface RunResult {
   signal: string | null;
   timedOut: boolean;
   truncated: boolean;
+  /** The kernel killed the program for using more memory than its cap (cgroup hosts). */
+  memoryExceeded?: boolean;
   durationMs: number;
 }
 
@@ -47,4 +49,12 @@ export interface RunnerUnavailable {
   install: string[];
 }
 
-export type RunOutcome = RunResult | RunnerUnavailable;
+/** Every slot is busy and the queue is full: try again shortly (HTTP 503). */
+export interface RunnerBusy {
+  ok: false;
+  code: 'runner_busy';
+  message: string;
+  retryAfterSeconds: number;
+}
+
+export type RunOutcome = RunResult | RunnerUnavailable | RunnerBusy;

@@ -1,4 +1,3 @@
-import type { RunLimits } from './run-types.ts';
 
 /** The environment every run sees, in content:check and in the page alike (repeatable output). */
 export const SANDBOX_ENV: Record<string, string> = {
@@ -18,26 +17,30 @@ export const SANDBOX_ENV: Record<string, string> = {
 
 export interface SandboxSpec {
   python: string;
-  launcherSource: string;
-  limits: RunLimits;
   /** Drop to this user first (required when the server runs as root). */
   runAs: string | undefined;
-  /** Process budget for RLIMIT_NPROC, which counts every process of the user on the host. */
-  nproc: number;
   /** Prebuilt matplotlib font cache files to mount read-only into /mplconfig. */
   mplCacheFiles: string[];
 }
 
 const MiB = 1024 * 1024;
 
-/** argv of the sandboxed run: [setpriv ...] bwrap ... python3 -I -c <launcher> limits... */
-export function sandboxCommand(spec: SandboxSpec): string[] {
-  const { limits } = spec;
+/** Mount points of the sandbox that every run may write to (all tmpfs, wiped between pool runs). */
+export function mplMountPath(file: string): string {
+  return `/mplconfig/${file.split('/').pop() ?? ''}`;
+}
+
+/**
+ * argv that starts `program` (an absolute path inside the sandbox) with `args` in a fresh sandbox:
+ * [setpriv ...] bwrap ... program args...
+ */
+export function sandboxCommand(spec: SandboxSpec, program: string[], workSizeMb: number): string[] {
   const drop = spec.runAs
     ? ['setpriv', `--reuid=${spec.runAs}`, `--regid=${spec.runAs}`, '--clear-groups', '--inh-caps=-all']
     : [];
-  const mpl = spec.mplCacheFiles.flatMap((f) => ['--ro-bind', f, `/mplconfig/${f.split('/').pop() ?? ''}`]);
+  const mpl = spec.mplCacheFiles.flatMap((f) => ['--ro-bind', f, mplMountPath(f)]);
   const env = Object.entries(SANDBOX_ENV).flatMap(([k, v]) => ['--setenv', k, v]);
+  const roBindTry = (path: string): string[] => ['--ro-bind-try', path, path];
   return [
     ...drop,
     'bwrap',
@@ -51,30 +54,11 @@ export function sandboxCommand(spec: SandboxSpec): string[] {
     '--ro-bind',
     '/usr',
     '/usr',
-    '--symlink',
-    'usr/lib',
-    '/lib',
-    '--symlink',
-    'usr/lib64',
-    '/lib64',
-    '--symlink',
-    'usr/bin',
-    '/bin',
-    '--symlink',
-    'usr/sbin',
-    '/sbin',
-    '--ro-bind-try',
-    '/etc/alternatives',
-    '/etc/alternatives',
-    '--ro-bind-try',
-    '/etc/ld.so.cache',
-    '/etc/ld.so.cache',
-    '--ro-bind-try',
-    '/etc/matplotlibrc',
-    '/etc/matplotlibrc',
-    '--ro-bind-try',
-    '/etc/fonts',
-    '/etc/fonts',
+    ...['lib', 'lib64', 'bin', 'sbin'].flatMap((d) => ['--symlink', `usr/${d}`, `/${d}`]),
+    ...roBindTry('/etc/alternatives'),
+    ...roBindTry('/etc/ld.so.cache'),
+    ...roBindTry('/etc/matplotlibrc'),
+    ...roBindTry('/etc/fonts'),
     '--proc',
     '/proc',
     '--dev',
@@ -84,7 +68,7 @@ export function sandboxCommand(spec: SandboxSpec): string[] {
     '--tmpfs',
     '/tmp',
     '--size',
-    String(64 * MiB),
+    String(workSizeMb * MiB),
     '--tmpfs',
     '/sandbox',
     '--size',
@@ -98,12 +82,6 @@ export function sandboxCommand(spec: SandboxSpec): string[] {
     ...env,
     spec.python,
     '-I',
-    '-c',
-    spec.launcherSource,
-    `cpu=${limits.cpuSeconds}`,
-    `as=${limits.memoryMb * MiB}`,
-    `nproc=${spec.nproc}`,
-    `fsize=${limits.fileSizeMb * MiB}`,
-    `nofile=${limits.openFiles}`,
+    ...program,
   ];
 }
