@@ -1,0 +1,48 @@
+/**
+ * Adds "Edit & Run" to every runnable code block of a lesson page. The editor (CodeMirror + Preact) is
+ * downloaded only when a learner asks for it, so reading a lesson costs no editor JavaScript.
+ */
+function sourceOf(frame: Element): string {
+  return [...frame.querySelectorAll('.ec-line .code')].map((line) => line.textContent ?? '').join('\n');
+}
+
+async function open(frame: HTMLElement, panel: HTMLElement, button: HTMLButtonElement): Promise<void> {
+  button.disabled = true;
+  button.textContent = 'Loading editor…';
+  try {
+    const { mountCodeCell } = await import('./mount.tsx');
+    const host = document.createElement('div');
+    frame.before(host);
+    frame.hidden = true;
+    panel.hidden = true;
+    mountCodeCell(host, {
+      title: frame.querySelector('.title')?.textContent ?? 'main.py',
+      original: sourceOf(frame),
+      committedOutput: panel.querySelector('samp')?.textContent ?? '',
+      onClose: () => {
+        host.remove();
+        frame.hidden = false;
+        panel.hidden = false;
+        button.focus();
+      },
+    });
+  } catch {
+    button.textContent = 'Editor failed to load: retry';
+    return;
+  } finally {
+    button.disabled = false;
+  }
+  button.textContent = 'Edit & Run';
+}
+
+for (const panel of document.querySelectorAll<HTMLElement>('.code-output')) {
+  const frame = panel.previousElementSibling;
+  if (!(frame instanceof HTMLElement) || !frame.classList.contains('expressive-code')) continue;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'code-output__edit';
+  button.textContent = 'Edit & Run';
+  button.setAttribute('aria-label', `Edit and run ${frame.querySelector('.title')?.textContent ?? 'this code'}`);
+  button.addEventListener('click', () => void open(frame, panel, button));
+  panel.querySelector('.code-output__label')?.after(button);
+}
