@@ -2,8 +2,11 @@
  * Adds "Edit & Run" to every runnable code block of a lesson page. The editor (CodeMirror + Preact) is
  * downloaded only when a learner asks for it, so reading a lesson costs no editor JavaScript.
  */
+/** The block's exact source: expressive-code keeps it for its copy button, with U+007F for newlines. */
 function sourceOf(frame: Element): string {
-  return [...frame.querySelectorAll('.ec-line .code')].map((line) => line.textContent ?? '').join('\n');
+  const copied = frame.querySelector<HTMLElement>('.copy button')?.dataset['code'];
+  if (copied !== undefined) return copied.replace(/\u007f/g, '\n');
+  return [...frame.querySelectorAll('.ec-line .code')].map((line) => (line.textContent ?? '').replace(/\n$/, '')).join('\n');
 }
 
 async function open(frame: HTMLElement, panel: HTMLElement, button: HTMLButtonElement): Promise<void> {
