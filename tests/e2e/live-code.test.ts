@@ -56,7 +56,9 @@ describe('live code on a lesson page', () => {
     await openFirstCell(page);
     await page.locator('.code-cell .cm-content').click();
     await page.keyboard.press('Control+End');
-    await page.keyboard.type('\nimport sys, time\ntime.sleep(0.5)\nprint("learner line")\nprint("careful", file=sys.stderr)');
+    await page.keyboard.type(
+      '\nimport sys, time\ntime.sleep(0.5)\nprint("learner line")\nprint("careful", file=sys.stderr)',
+    );
     await page.keyboard.press('Control+Enter');
     const run = page.locator('.code-cell__run');
     await expect(run.isDisabled()).resolves.toBe(true);

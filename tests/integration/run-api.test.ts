@@ -25,7 +25,11 @@ const runOnPool = (code: string) => pool.run(code);
 
 describe('POST /api/run', () => {
   it('runs code and answers with stdout, stderr, exit status and duration', async () => {
-    const res = await handleRun(post({ code: 'import sys\nprint(6 * 7)\nprint("w", file=sys.stderr)' }), peer(), runOnPool);
+    const res = await handleRun(
+      post({ code: 'import sys\nprint(6 * 7)\nprint("w", file=sys.stderr)' }),
+      peer(),
+      runOnPool,
+    );
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ stdout: '42\n', stderr: 'w\n', exitCode: 0, timedOut: false, truncated: false });

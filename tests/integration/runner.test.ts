@@ -133,7 +133,8 @@ describe('the warm runner pool (bubblewrap sandbox)', () => {
     try {
       const r = await runCold({ code: 'print(1)' });
       expect(r.ok).toBe(false);
-      if (r.ok || r.code !== 'runner_unavailable') throw new Error(`expected runner_unavailable, got ${JSON.stringify(r)}`);
+      if (r.ok || r.code !== 'runner_unavailable')
+        throw new Error(`expected runner_unavailable, got ${JSON.stringify(r)}`);
       expect(r.install).toContain('python3-numpy');
       expect(r.message).toContain('sudo scripts/install-system-deps.sh');
     } finally {

@@ -6,10 +6,19 @@
 function sourceOf(frame: Element): string {
   const copied = frame.querySelector<HTMLElement>('.copy button')?.dataset['code'];
   if (copied !== undefined) return copied.replace(/\u007f/g, '\n');
-  return [...frame.querySelectorAll('.ec-line .code')].map((line) => (line.textContent ?? '').replace(/\n$/, '')).join('\n');
+  return [...frame.querySelectorAll('.ec-line .code')]
+    .map((line) => (line.textContent ?? '').replace(/\n$/, ''))
+    .join('\n');
 }
 
+let warmed = false;
+
 async function open(frame: HTMLElement, panel: HTMLElement, button: HTMLButtonElement): Promise<void> {
+  if (!warmed) {
+    warmed = true;
+    // Starts the server's warm pool while the editor downloads; the answer itself is not needed here.
+    void fetch('/api/run', { cache: 'no-store' }).catch(() => undefined);
+  }
   button.disabled = true;
   button.textContent = 'Loading editor…';
   try {

@@ -49,3 +49,13 @@ export async function handleRun(
     { headers: { 'cache-control': 'no-store' } },
   );
 }
+
+/**
+ * GET /api/run: whether live runs work here. Asking also starts the warm pool, so a page calls it as soon
+ * as a learner opens an editor and the first Run does not wait for numpy and torch to load.
+ */
+export function handleRunStatus(unavailable: { message: string } | undefined): Response {
+  return Response.json(unavailable ? { available: false, message: unavailable.message } : { available: true }, {
+    headers: { 'cache-control': 'no-store' },
+  });
+}

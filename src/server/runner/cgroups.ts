@@ -24,9 +24,9 @@ function writable(path: string): boolean {
   }
 }
 
-/** Which cgroup version we can use: creating groups needs root (or a delegated subtree). */
+/** Which cgroup version we can use: creating groups needs root (RUNNER_CGROUPS=off forces rlimits). */
 export function detectCgroups(): CgroupMode {
-  if (process.getuid?.() !== 0) return 'none';
+  if (process.getuid?.() !== 0 || process.env['RUNNER_CGROUPS'] === 'off') return 'none';
   if (existsSync(join(ROOT, 'cgroup.controllers'))) {
     const controllers = readFileSync(join(ROOT, 'cgroup.controllers'), 'utf8');
     if (controllers.includes('pids') && controllers.includes('memory') && writable(join(ROOT, GROUP))) {

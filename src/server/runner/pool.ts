@@ -38,7 +38,8 @@ export class RunnerPool {
   private counter = 0;
   private failedStarts = 0;
   private closed = false;
-  private readonly unavailable: RunnerUnavailable | undefined;
+  /** Set when this host cannot run code (what to install); the pool then starts no slots. */
+  readonly unavailable: RunnerUnavailable | undefined;
 
   constructor(options: PoolOptions = {}) {
     this.size = options.size ?? Math.max(1, availableParallelism());

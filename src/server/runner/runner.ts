@@ -1,4 +1,5 @@
 import { RunnerPool } from './pool.ts';
+import { runRemote } from './remote-runner.ts';
 import type { RunLimits, RunOutcome } from './run-types.ts';
 
 export interface RunRequest {
@@ -18,9 +19,11 @@ export function runnerPool(): RunnerPool {
  * Runs one Python program in a warm sandbox: an unprivileged user, bubblewrap with every namespace
  * unshared (no network), a read-only system, a fresh work dir, a scrubbed environment and hard limits.
  * A machine without the sandbox's parts gets a typed `runner_unavailable` result, never an exception;
- * a saturated pool answers `runner_busy`.
+ * a saturated pool answers `runner_busy`. With RUNNER_URL set, runs go to a runner service instead.
  */
 export function run(request: RunRequest): Promise<RunOutcome> {
+  const url = process.env['RUNNER_URL'];
+  if (url) return runRemote(url, process.env['RUNNER_SECRET'] ?? '', request);
   return runnerPool().run(request.code, request.limits);
 }
 

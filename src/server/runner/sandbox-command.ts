@@ -1,4 +1,3 @@
-
 /** The environment every run sees, in content:check and in the page alike (repeatable output). */
 export const SANDBOX_ENV: Record<string, string> = {
   PATH: '/usr/bin:/bin',

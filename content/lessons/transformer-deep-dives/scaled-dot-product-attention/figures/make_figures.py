@@ -2,6 +2,7 @@
 import os
 
 import numpy as np
+from matplotlib.colors import to_rgba
 from matplotlib.patches import Rectangle
 
 import leetllm_svg as L
@@ -32,13 +33,15 @@ def heatmap():
         for i in range(4):
             for j in range(4):
                 y = 3 - i
+                # Colour alpha (not the `alpha=` kwarg) becomes SVG fill-opacity, so only the
+                # fill fades and the cell borders keep full contrast.
                 if causal and j > i:
-                    ax.add_patch(Rectangle((j, y), 1, 1, facecolor=L.GREY, alpha=0.18,
-                                           edgecolor=L.GREY, linewidth=0.6))
-                    ax.text(j + 0.5, y + 0.5, "−∞ → 0", ha="center", va="center", color=L.GREY,
-                            fontsize=10)
+                    ax.add_patch(Rectangle((j, y), 1, 1, facecolor=to_rgba(L.GREY, 0.18),
+                                           edgecolor=L.INK, linewidth=0.6))
+                    ax.text(j + 0.5, y + 0.5, "−∞ → 0", ha="center", va="center", color=L.INK,
+                            fontsize=11)
                     continue
-                ax.add_patch(Rectangle((j, y), 1, 1, facecolor=L.BLUE, alpha=0.12 + 0.85 * w[i, j],
+                ax.add_patch(Rectangle((j, y), 1, 1, facecolor=to_rgba(L.BLUE, 0.12 + 0.85 * w[i, j]),
                                        edgecolor=L.INK, linewidth=0.6))
                 ax.text(j + 0.5, y + 0.5, f"{w[i, j]:.3f}", ha="center", va="center",
                         color=L.INK, fontsize=11)
@@ -56,27 +59,44 @@ def heatmap():
     L.save(fig, os.path.join(HERE, "attention-weights.svg"))
 
 
+def jacobian_norms(p):
+    """Frobenius norm of the softmax Jacobian diag(p) - p p^T (w.r.t. the logits), per row."""
+    jac = p[:, :, None] * np.eye(p.shape[-1]) - p[:, :, None] * p[:, None, :]
+    return np.linalg.norm(jac, axis=(1, 2))
+
+
 def entropy_curve():
-    rng = np.random.default_rng(0)
     T, trials = 16, 2000
     dims = [4, 8, 16, 32, 64, 128, 256, 512, 1024]
-    raw, scaled = [], []
+    ent = {"raw": [], "scaled": []}
+    jac = {"raw": [], "scaled": []}
     for d in dims:
+        rng = np.random.default_rng(d)            # same draws as scale-saturation.py
         s = (rng.standard_normal((trials, 1, d)) * rng.standard_normal((trials, T, d))).sum(-1)
-        for logits, out in [(s, raw), (s / np.sqrt(d), scaled)]:
+        for logits, key in [(s, "raw"), (s / np.sqrt(d), "scaled")]:
             p = softmax(logits)
-            out.append(-(p * np.log(p + 1e-30)).sum(-1).mean())
-    fig, ax = L.plt.subplots(figsize=(7.0, 3.8))
-    ax.plot(dims, scaled, marker="o", color=L.BLUE, label="scores / √d_k")
-    ax.plot(dims, raw, marker="s", color=L.ORANGE, label="raw scores q·k")
+            ent[key].append(-(p * np.log(p + 1e-30)).sum(-1).mean())
+            jac[key].append(np.median(jacobian_norms(p)))
+    fig, (ax, ax2) = L.plt.subplots(1, 2, figsize=(10.4, 3.9))
+    ax.plot(dims, ent["scaled"], marker="o", color=L.BLUE, label="scores / √d_k")
+    ax.plot(dims, ent["raw"], marker="s", color=L.ORANGE, label="raw scores q·k")
     ax.axhline(np.log(T), color=L.GREY, linestyle="--", linewidth=1.2)
-    ax.text(4, np.log(T) + 0.06, "uniform over 16 keys (ln 16 = 2.77)", color=L.GREY, fontsize=10)
-    ax.set_xscale("log", base=2)
-    ax.set_xticks(dims, [str(d) for d in dims])
+    ax.text(4, np.log(T) + 0.06, "uniform over 16 keys (ln 16 = 2.77)", color=L.INK, fontsize=10)
     ax.set_ylim(0, 3.1)
-    ax.set_xlabel("head dimension d_k")
     ax.set_ylabel("mean softmax entropy (nats)")
+    ax.set_title("Attention spread")
     ax.legend(loc="center right", bbox_to_anchor=(1.0, 0.45))
+    ax2.plot(dims, jac["scaled"], marker="o", color=L.BLUE, label="scores / √d_k")
+    ax2.plot(dims, jac["raw"], marker="s", color=L.ORANGE, label="raw scores q·k")
+    ax2.set_yscale("log")
+    ax2.set_ylabel("median softmax Jacobian norm")
+    ax2.set_title("Gradient through a typical row")
+    ax2.legend(loc="lower left")
+    for a in (ax, ax2):
+        a.set_xscale("log", base=2)
+        a.set_xticks(dims, [str(d) for d in dims])
+        a.set_xlabel("head dimension d_k")
+    fig.tight_layout()
     L.save(fig, os.path.join(HERE, "softmax-entropy-vs-dk.svg"))
 
 
