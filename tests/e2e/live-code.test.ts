@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 async function openFirstCell(page: Page): Promise<void> {
-  await page.getByRole('button', { name: `Edit and run ${firstBlock.meta.title}` }).click();
+  await page.getByRole('button', { name: `Edit & Run ${firstBlock.meta.title}` }).click();
   await page.locator('.code-cell .cm-content').waitFor();
 }
 

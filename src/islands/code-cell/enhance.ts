@@ -54,7 +54,7 @@ for (const panel of document.querySelectorAll<HTMLElement>('.code-output')) {
   button.type = 'button';
   button.className = 'code-output__edit';
   button.textContent = 'Edit & Run';
-  button.setAttribute('aria-label', `Edit and run ${frame.querySelector('.title')?.textContent ?? 'this code'}`);
+  button.setAttribute('aria-label', `Edit & Run ${frame.querySelector('.title')?.textContent ?? 'this code'}`);
   button.addEventListener('click', () => void open(frame, panel, button));
   panel.querySelector('.code-output__label')?.after(button);
 }
