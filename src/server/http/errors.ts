@@ -1,6 +1,8 @@
 /** Every error the API answers with: one shape, a closed set of codes. */
 export type ErrorCode =
   | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
   | 'payload_too_large'
   | 'rate_limited'
   | 'runner_unavailable'
@@ -10,6 +12,8 @@ export type ErrorCode =
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
   payload_too_large: 413,
   rate_limited: 429,
   runner_unavailable: 503,

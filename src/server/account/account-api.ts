@@ -1,0 +1,64 @@
+import type { App } from '../app.ts';
+import { sessionUser } from '../auth/session.ts';
+import { errorResponse } from '../http/errors.ts';
+import { listAttempts, listCompletions } from '../progress/progress.repository.ts';
+import { getProgress } from '../progress/progress.service.ts';
+import { serverCurriculum } from '../quiz/answer-keys.ts';
+
+const NO_STORE = { 'cache-control': 'no-store' };
+
+/** GET /api/account: who is signed in, their progress and their ten latest attempts. */
+export async function handleAccount(app: App, request: Request): Promise<Response> {
+  const user = await sessionUser(app, request);
+  if (!user) return errorResponse('unauthorized', 'Sign in to see your account.');
+  const [progress, attempts] = await Promise.all([
+    getProgress(app.db.kysely, user.id, serverCurriculum()),
+    listAttempts(app.db.kysely, user.id, 10),
+  ]);
+  return Response.json(
+    {
+      user,
+      progress,
+      recentAttempts: attempts.map((a) => ({
+        lesson: a.lesson,
+        score: a.score,
+        total: a.total,
+        passed: a.passed === 1,
+        at: a.created_at,
+      })),
+    },
+    { headers: NO_STORE },
+  );
+}
+
+/** GET /api/account/export: every row we keep about the learner, as a JSON download. */
+export async function handleExport(app: App, request: Request): Promise<Response> {
+  const user = await sessionUser(app, request);
+  if (!user) return errorResponse('unauthorized', 'Sign in to export your data.');
+  const db = app.db.kysely;
+  const [profile, completions, attempts] = await Promise.all([
+    app.auth.api.getSession({ headers: request.headers }),
+    listCompletions(db, user.id),
+    db.selectFrom('quiz_attempt').selectAll().where('user_id', '=', user.id).orderBy('created_at').execute(),
+  ]);
+  const data = {
+    exportedAt: new Date().toISOString(),
+    user: profile?.user,
+    completions: completions.map((c) => ({ lesson: c.lesson, completedAt: c.completed_at })),
+    attempts: attempts.map((a) => ({
+      lesson: a.lesson,
+      score: a.score,
+      total: a.total,
+      passed: a.passed === 1,
+      answers: JSON.parse(a.answers) as number[],
+      at: a.created_at,
+    })),
+  };
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      ...NO_STORE,
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': 'attachment; filename="leetllm-my-data.json"',
+    },
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * Passwords attackers try first. There is no network access to a breach corpus here, so sign-up refuses
+ * these (and simple variations) locally; the form states the rule.
+ */
+const COMMON = [
+  'password',
+  'passw0rd',
+  'password1',
+  'password12',
+  'password123',
+  'password1234',
+  'p@ssw0rd',
+  'p@ssword',
+  '12345678',
+  '123456789',
+  '1234567890',
+  '12341234',
+  '11111111',
+  '00000000',
+  '87654321',
+  '11223344',
+  'qwertyui',
+  'qwertyuiop',
+  'qwerty123',
+  'qwerty12',
+  '1q2w3e4r',
+  '1qaz2wsx',
+  'zaq12wsx',
+  'asdfghjk',
+  'asdfasdf',
+  'zxcvbnm1',
+  'iloveyou',
+  'iloveyou1',
+  'sunshine',
+  'princess',
+  'football',
+  'baseball',
+  'superman',
+  'starwars',
+  'welcome1',
+  'welcome123',
+  'letmein1',
+  'letmein123',
+  'trustno1',
+  'whatever',
+  'dragon12',
+  'monkey12',
+  'shadow12',
+  'master12',
+  'michael1',
+  'jennifer',
+  'computer',
+  'internet',
+  'abcd1234',
+  'abc12345',
+  'abcdefgh',
+  'aa123456',
+  'changeme',
+  'changeme1',
+  'secret12',
+  'admin123',
+  'administrator',
+  'test1234',
+  'testtest',
+  'passpass',
+  'leetllm1',
+  'leetllm123',
+];
+
+const SET = new Set(COMMON);
+
+/** True when the password is a well-known one (case-insensitive, ignoring trailing digits and "!"). */
+export function isCommonPassword(password: string): boolean {
+  const p = password.toLowerCase();
+  return SET.has(p) || SET.has(p.replace(/[0-9!]+$/, '')) || /^(.)\1+$/.test(p) || /^(0123456789|123456789)/.test(p);
+}

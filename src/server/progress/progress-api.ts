@@ -1,0 +1,44 @@
+import type { App } from '../app.ts';
+import { authSecret } from '../auth/auth-secret.ts';
+import { sessionUser } from '../auth/session.ts';
+import { errorResponse } from '../http/errors.ts';
+import { readJsonBody } from '../http/read-body.ts';
+import { refuseCrossOrigin } from '../http/same-origin.ts';
+import { serverCurriculum } from '../quiz/answer-keys.ts';
+import { MergeBodySchema } from './progress.ts';
+import { getProgress, mergeReceipts } from './progress.service.ts';
+
+const NO_STORE = { 'cache-control': 'no-store' };
+
+function signInRequired(): Response {
+  return errorResponse(
+    'unauthorized',
+    'Sign in to keep progress on the server; without an account it stays in this browser.',
+  );
+}
+
+/** GET /api/progress: the signed-in learner's completions, per-track counts and "N of 155". */
+export async function handleGetProgress(app: App, request: Request): Promise<Response> {
+  const user = await sessionUser(app, request);
+  if (!user) return signInRequired();
+  return Response.json(await getProgress(app.db.kysely, user.id, serverCurriculum()), { headers: NO_STORE });
+}
+
+/** POST /api/progress/merge {receipts}: adds an anonymous learner's signed completions to the account. */
+export async function handleMerge(app: App, request: Request): Promise<Response> {
+  const refused = refuseCrossOrigin(request);
+  if (refused) return refused;
+  const user = await sessionUser(app, request);
+  if (!user) return signInRequired();
+  const body = await readJsonBody(request, MergeBodySchema, 256 * 1024);
+  if (body instanceof Response) return body;
+  const { merged, rejected } = await mergeReceipts(
+    app.db.kysely,
+    user.id,
+    body.receipts,
+    authSecret(),
+    serverCurriculum(),
+  );
+  const progress = await getProgress(app.db.kysely, user.id, serverCurriculum());
+  return Response.json({ merged, rejected, progress }, { headers: NO_STORE });
+}
