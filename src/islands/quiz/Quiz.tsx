@@ -32,6 +32,12 @@ export function Quiz({ lesson, questions }: Props) {
   const [completedAt, setCompletedAt] = useState<string | undefined>();
 
   useEffect(() => {
+    // Choices made in the server-rendered form before this island hydrated are kept.
+    const chosen = questions.map((q) => {
+      const input = document.querySelector<HTMLInputElement>(`input[name="${q.id}"]:checked`);
+      return input ? Number(input.value) : undefined;
+    });
+    if (chosen.some((c) => c !== undefined)) setAnswers(chosen);
     void loadCompletions().then(({ completions }) => {
       setCompletedAt(completions.find((c) => c.lesson === lesson)?.completedAt);
     });
