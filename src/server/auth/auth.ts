@@ -26,6 +26,17 @@ export function enabledSocialProviders(env: Record<string, string | undefined> =
   return Object.keys(socialProviders(env));
 }
 
+/**
+ * Origins allowed to call the auth routes from a browser: SITE_URL's, any in TRUSTED_ORIGINS (comma
+ * separated), and with no SITE_URL set, both local spellings of the default address.
+ */
+export function trustedOrigins(env: Record<string, string | undefined> = process.env): string[] {
+  const origins = [new URL(siteUrl(env)).origin];
+  if (!env['SITE_URL']) origins.push('http://127.0.0.1:4321');
+  for (const extra of (env['TRUSTED_ORIGINS'] ?? '').split(',')) if (extra.trim()) origins.push(new URL(extra.trim()).origin);
+  return origins;
+}
+
 /** better-auth over the app's database: e-mail + password, database-backed rate limits, optional social sign-in. */
 export function createAuth(db: Db, env: Record<string, string | undefined> = process.env) {
   const baseURL = siteUrl(env);
@@ -33,7 +44,7 @@ export function createAuth(db: Db, env: Record<string, string | undefined> = pro
     baseURL,
     basePath: '/api/auth',
     secret: authSecret(),
-    trustedOrigins: [baseURL],
+    trustedOrigins: trustedOrigins(env),
     database: { db: db.kysely, type: db.engine === 'postgres' ? 'postgres' : 'sqlite' },
     emailAndPassword: {
       enabled: true,

@@ -1,4 +1,4 @@
-import { siteUrl } from '../../site-url.ts';
+import { trustedOrigins } from '../auth/auth.ts';
 import { errorResponse } from './errors.ts';
 
 /**
@@ -7,7 +7,7 @@ import { errorResponse } from './errors.ts';
  */
 export function refuseCrossOrigin(request: Request): Response | undefined {
   const origin = request.headers.get('origin');
-  const allowed = new Set([new URL(siteUrl()).origin, new URL(request.url).origin]);
+  const allowed = new Set([...trustedOrigins(), new URL(request.url).origin]);
   if (origin !== null && !allowed.has(origin)) {
     return errorResponse('forbidden', 'Cross-origin requests are not allowed here.');
   }
