@@ -1,11 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ensureBuilt } from '../../scripts/lib/build.ts';
+import { startPostgres } from '../support/postgres.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The built server on a fresh SQLite database. */
     baseUrl: string;
+    /** The same build on a fresh PostgreSQL database. */
+    baseUrlPostgres: string;
   }
 }
 
@@ -32,20 +39,30 @@ async function waitUntilUp(url: string, server: ChildProcess): Promise<void> {
   throw new Error(`server at ${url} did not come up`);
 }
 
-let server: ChildProcess | undefined;
-
-/** Builds the site if needed and serves the built server on a free port for the e2e tests. */
-export default async function setup(project: TestProject): Promise<() => void> {
-  ensureBuilt(process.cwd());
+async function startServer(databaseUrl: string): Promise<{ url: string; server: ChildProcess }> {
   const port = await freePort();
-  server = spawn(process.execPath, ['dist/server/entry.mjs'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+  const url = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SITE_URL: url, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitUntilUp(baseUrl, server);
-  project.provide('baseUrl', baseUrl);
+  await waitUntilUp(url, server);
+  return { url, server };
+}
+
+/** Builds the site if needed and serves it twice, on SQLite and on PostgreSQL, for the e2e tests. */
+export default async function setup(project: TestProject): Promise<() => void> {
+  ensureBuilt(process.cwd());
+  const dir = mkdtempSync(join(tmpdir(), 'leetllm-e2e-'));
+  const postgres = await startPostgres();
+  const sqlite = await startServer(join(dir, 'app.db'));
+  const pg = await startServer(postgres.url);
+  project.provide('baseUrl', sqlite.url);
+  project.provide('baseUrlPostgres', pg.url);
   return () => {
-    server?.kill('SIGTERM');
+    sqlite.server.kill('SIGTERM');
+    pg.server.kill('SIGTERM');
+    postgres.stop();
+    rmSync(dir, { recursive: true, force: true });
   };
 }

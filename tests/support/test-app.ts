@@ -60,19 +60,15 @@ export function getRequest(path: string, cookie?: string): Request {
   return new Request(`${ORIGIN}${path}`, { headers: cookie ? { cookie } : {} });
 }
 
-/** Signs a new learner up through better-auth's real HTTP handler; returns their session cookie. */
+/** Signs a new learner up, then in, through better-auth's real HTTP handler; returns the session cookie. */
 export async function signUp(app: App, email: string, password = 'correct horse battery staple'): Promise<string> {
   addressCounter += 1;
-  const res = await app.auth.handler(
-    jsonRequest(
-      '/api/auth/sign-up/email',
-      { email, password, name: email.split('@')[0] },
-      {
-        headers: { [CLIENT_ADDRESS_HEADER]: `10.1.0.${addressCounter}` },
-      },
-    ),
-  );
-  if (!res.ok) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
+  const headers = { [CLIENT_ADDRESS_HEADER]: `10.1.0.${addressCounter}` };
+  const body = { email, password, name: email.split('@')[0] ?? email };
+  const up = await app.auth.handler(jsonRequest('/api/auth/sign-up/email', body, { headers }));
+  if (!up.ok) throw new Error(`sign-up failed: ${up.status} ${await up.text()}`);
+  const res = await app.auth.handler(jsonRequest('/api/auth/sign-in/email', { email, password }, { headers }));
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
   return cookieFrom(res);
 }
 

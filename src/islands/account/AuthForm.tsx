@@ -15,13 +15,30 @@ function nextPath(): string {
   return next.startsWith('/') && !next.startsWith('//') ? next : '/account';
 }
 
+async function authPost(route: 'sign-up' | 'sign-in', body: Record<string, string>): Promise<void> {
+  const res = await fetch(`/api/auth/${route}/email`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (res.ok) return;
+  const data = (await res.json().catch(() => ({}))) as { message?: string };
+  if (res.status === 429) throw new Error('Too many attempts. Wait a minute, then try again.');
+  throw new Error(data.message ?? `The server answered ${res.status}.`);
+}
+
 /** Sign-up and sign-in with e-mail and password (and GitHub/Google where the server enables them). */
 export function AuthForm({ mode, minPassword, maxPassword }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [social, setSocial] = useState<string[]>([]);
+  // Until this island runs, the server-rendered button stays disabled: a native submit would put the
+  // password in the address bar.
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
+    setReady(true);
     fetch('/api/auth-providers')
       .then(async (r) => (r.ok ? ((await r.json()) as { social: string[] }).social : []))
       .then(setSocial)
@@ -40,20 +57,18 @@ export function AuthForm({ mode, minPassword, maxPassword }: Props) {
     setBusy(true);
     setError(undefined);
     try {
-      const body =
-        mode === 'signup'
-          ? { email, password, name: field(form, 'name').trim() || email.split('@')[0] }
-          : { email, password };
-      const res = await fetch(`/api/auth/${mode === 'signup' ? 'sign-up' : 'sign-in'}/email`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      if (!res.ok) {
-        const data = (await res.json().catch(() => ({}))) as { message?: string };
-        if (res.status === 429) throw new Error('Too many attempts. Wait a minute, then try again.');
-        throw new Error(data.message ?? `The server answered ${res.status}.`);
+      if (mode === 'signup') {
+        const name = field(form, 'name').trim() || (email.split('@')[0] ?? email);
+        await authPost('sign-up', { email, password, name });
+        try {
+          await authPost('sign-in', { email, password });
+        } catch {
+          throw new Error(
+            'We could not sign you in. If this e-mail already has an account, sign in with its password.',
+          );
+        }
+      } else {
+        await authPost('sign-in', { email, password });
       }
       await mergeIntoAccount().catch(() => 0);
       location.assign(nextPath());
@@ -82,7 +97,7 @@ export function AuthForm({ mode, minPassword, maxPassword }: Props) {
   };
 
   return (
-    <form class="auth-form" onSubmit={(e) => void submit(e)} noValidate={false}>
+    <form class="auth-form" method="post" onSubmit={(e) => void submit(e)}>
       {mode === 'signup' && (
         <label>
           Name <span class="muted">(shown on your account page)</span>
@@ -116,7 +131,7 @@ export function AuthForm({ mode, minPassword, maxPassword }: Props) {
           {error}
         </p>
       )}
-      <button type="submit" class="button" disabled={busy}>
+      <button type="submit" class="button" disabled={busy || !ready}>
         {busy ? 'Please wait…' : mode === 'signup' ? 'Create account' : 'Sign in'}
       </button>
       {social.length > 0 && (

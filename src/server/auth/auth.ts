@@ -33,7 +33,8 @@ export function enabledSocialProviders(env: Record<string, string | undefined> =
 export function trustedOrigins(env: Record<string, string | undefined> = process.env): string[] {
   const origins = [new URL(siteUrl(env)).origin];
   if (!env['SITE_URL']) origins.push('http://127.0.0.1:4321');
-  for (const extra of (env['TRUSTED_ORIGINS'] ?? '').split(',')) if (extra.trim()) origins.push(new URL(extra.trim()).origin);
+  for (const extra of (env['TRUSTED_ORIGINS'] ?? '').split(','))
+    if (extra.trim()) origins.push(new URL(extra.trim()).origin);
   return origins;
 }
 
@@ -50,7 +51,10 @@ export function createAuth(db: Db, env: Record<string, string | undefined> = pro
       enabled: true,
       minPasswordLength: MIN_PASSWORD,
       maxPasswordLength: MAX_PASSWORD,
-      autoSignIn: true,
+      // No session from sign-up itself: better-auth then answers a sign-up for an existing e-mail exactly
+      // like a new one (same body, a dummy hash for the same timing), so sign-up cannot enumerate accounts.
+      // The form signs in right after.
+      autoSignIn: false,
     },
     socialProviders: socialProviders(env),
     user: { deleteUser: { enabled: true } },
