@@ -23,3 +23,14 @@ export function renderRichText(text: string): string {
     })
     .join('');
 }
+
+/** A plain-text reading of a rich text, for accessible names: `code` and $math$ keep their source. */
+export function plainText(text: string): string {
+  return text
+    .replace(/[`$]/g, '')
+    .replace(/\\(?:mathrm|text|operatorname)\{([^}]*)\}/g, '$1')
+    .replace(/\\([a-zA-Z]+)/g, '$1')
+    .replace(/[{}]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

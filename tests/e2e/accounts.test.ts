@@ -77,11 +77,11 @@ for (const [engine, base] of [
       await page.getByRole('button', { name: 'Try again' }).click();
       const pass = await answerQuiz(page, key17, failing + 1);
       expect(pass).toContain('Passed: this lesson is complete.');
-      await expect(sidebarLink(page, lesson17.path).getAttribute('class')).resolves.toContain('is-done');
+      await sidebarLink(page, lesson17.path).and(page.locator('.is-done')).waitFor();
 
       await page.reload();
       await page.getByText(/You completed this lesson on/).waitFor();
-      await expect(sidebarLink(page, lesson17.path).getAttribute('class')).resolves.toContain('is-done');
+      await sidebarLink(page, lesson17.path).and(page.locator('.is-done')).waitFor();
       expect(await page.locator('nav.sidebar [data-progress-label]').innerText()).toBe('1 of 155 completed');
 
       await page.goto(`${base}/account`);
@@ -103,9 +103,7 @@ for (const [engine, base] of [
       const result = await answerQuiz(page, key1, key1.length);
       expect(result).toContain('Passed');
       await page.goto(`${base}/learn`);
-      await expect(
-        page.locator(`a[data-lesson-link][href="${lesson1.path}"]`).getAttribute('class'),
-      ).resolves.toContain('is-done');
+      await page.locator(`a[data-lesson-link][href="${lesson1.path}"].is-done`).waitFor();
 
       await signUp(page, base, `anon-${engine.toLowerCase()}@example.com`);
       await page.getByText('1 of 155 lessons completed').waitFor();

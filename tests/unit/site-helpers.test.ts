@@ -55,3 +55,12 @@ describe('figure helper and page agree on the palette', () => {
     expect(hexes).toEqual(Object.keys(FIGURE_PALETTE));
   });
 });
+
+describe('plain text of check texts', () => {
+  it('keeps the source of math and code as readable text', async () => {
+    const { plainText } = await import('../../src/content-model/rich-text.ts');
+    expect(plainText('$\\eta = 0.003$')).toBe('eta = 0.003');
+    expect(plainText('`x.view(2, 12)` raises')).toBe('x.view(2, 12) raises');
+    expect(plainText('$\\mathrm{softmax}(z)_{i}$')).toBe('softmax(z)_i');
+  });
+});

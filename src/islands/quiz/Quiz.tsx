@@ -5,6 +5,8 @@ export interface QuizQuestion {
   id: string;
   promptHtml: string;
   choicesHtml: string[];
+  /** Plain text of each choice: math-only choices otherwise give their radio no accessible name. */
+  choicesText: string[];
 }
 
 interface Props {
@@ -109,6 +111,7 @@ export function Quiz({ lesson, questions }: Props) {
                       <input
                         type="radio"
                         name={q.id}
+                        aria-label={`${LETTERS[c] ?? ''}: ${q.choicesText[c] ?? ''}`}
                         value={c}
                         checked={answers[i] === c}
                         onChange={() => setAnswers((prev) => prev.map((a, j) => (j === i ? c : a)))}
