@@ -25,8 +25,10 @@ async function markProgress(): Promise<void> {
   }
   for (const counter of document.querySelectorAll<HTMLElement>('[data-track-done]')) {
     const track = counter.dataset['trackDone'] ?? '';
+    const total = counter.dataset['total'] ?? '';
     const n = [...done].filter((l) => l.startsWith(`${track}/`)).length;
-    counter.textContent = n > 0 ? `✓ ${n}` : '';
+    counter.textContent = n > 0 ? `✓ ${n}/${total}` : '';
+    counter.title = `${n} of ${total} lessons of this track completed`;
     counter.hidden = n === 0;
   }
   for (const summary of document.querySelectorAll<HTMLElement>('[data-progress-summary]')) {
