@@ -1,22 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { doctor } from '../../src/server/runner/doctor.ts';
 import { runRemote } from '../../src/server/runner/remote-runner.ts';
+import { freePort } from '../support/free-port.ts';
 
 const SECRET = 'a-test-secret-of-32-characters!!';
 let service: ChildProcess;
 let url = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 beforeAll(async () => {
   const port = await freePort();

@@ -1,14 +1,8 @@
+import type { RunResult } from '../../server/runner/run-types.ts';
+
 /** The browser side of POST /api/run: a typed result or a message the learner can act on. */
-export interface RunResponse {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-  signal: string | null;
-  timedOut: boolean;
-  truncated: boolean;
-  memoryExceeded: boolean;
-  durationMs: number;
-}
+/** What POST /api/run answers on success (the server's RunResult without its internal fields). */
+export type RunResponse = Omit<RunResult, 'ok' | 'memoryExceeded'> & { memoryExceeded: boolean };
 
 export type RunReply =
   | { kind: 'result'; result: RunResponse }
