@@ -1,14 +1,20 @@
 /**
  * npm start: build the site if its inputs changed, then serve it (static pages + API) on
- * http://localhost:4321 (PORT and HOST override). Data lives in ./data (created on first use).
+ * http://localhost:4321 (PORT and HOST override). The database (./data/app.db, or DATABASE_URL) is migrated
+ * before the server starts.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { createApp } from '../src/server/app.ts';
 import { ensureBuilt } from './lib/build.ts';
 
 const root = process.cwd();
 if (ensureBuilt(root)) console.log('Built the site.');
 mkdirSync('data', { recursive: true });
+// Migrate before serving, so a schema problem stops the start with a clear message.
+const app = await createApp();
+await app.db.close();
+console.log(`Database ready (${app.db.engine}).`);
 
 const port = process.env['PORT'] ?? '4321';
 const host = process.env['HOST'] ?? 'localhost';
