@@ -64,10 +64,7 @@ export function findLesson(c: Curriculum, trackId: string, slug: string): Curric
   return c.lessons.find((l) => l.trackId === trackId && l.slug === slug);
 }
 
-/** The lessons before and after `step` in path order, crossing track boundaries. */
-export function neighbours(
-  c: Curriculum,
-  step: number,
-): { prev: CurriculumLesson | undefined; next: CurriculumLesson | undefined } {
-  return { prev: c.lessons[step - 2], next: c.lessons[step] };
+/** The lessons before and after `step` in path order (a list indexed by step - 1), crossing track boundaries. */
+export function neighbours<T>(lessons: readonly T[], step: number): { prev: T | undefined; next: T | undefined } {
+  return { prev: lessons[step - 2], next: lessons[step] };
 }

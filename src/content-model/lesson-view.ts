@@ -1,6 +1,7 @@
 import type { PublicCheck } from '../schemas/check.ts';
 import type { LessonFrontmatter } from '../schemas/lesson.ts';
 import type { Catalogue, CatalogueLesson, CatalogueTrack } from './catalogue.ts';
+import { neighbours } from './curriculum.ts';
 import { loadCheck, loadLessonSource, toPublicCheck } from './lessons.ts';
 
 export interface LessonView {
@@ -34,12 +35,5 @@ export function getLessonView(root: string, catalogue: Catalogue, step: number):
       check: toPublicCheck(loadCheck(root, lesson)),
     };
   }
-  return {
-    lesson,
-    track,
-    total: catalogue.total,
-    prev: catalogue.lessons[step - 2],
-    next: catalogue.lessons[step],
-    written,
-  };
+  return { lesson, track, total: catalogue.total, ...neighbours(catalogue.lessons, step), written };
 }

@@ -29,17 +29,17 @@ describe('curriculum', () => {
   });
 
   it('links prev and next across track boundaries', () => {
-    const { prev, next } = neighbours(real, 6);
+    const { prev, next } = neighbours(real.lessons, 6);
     expect(prev?.step).toBe(5);
     expect(next?.step).toBe(7);
     expect(next?.trackId).toBe('math-statistics');
-    expect(neighbours(real, 7).prev?.trackId).toBe('computing-foundations');
+    expect(neighbours(real.lessons, 7).prev?.trackId).toBe('computing-foundations');
   });
 
   it('has no previous lesson at step 1 and no next at step 155', () => {
-    expect(neighbours(real, 1).prev).toBeUndefined();
-    expect(neighbours(real, 155).next).toBeUndefined();
-    expect(neighbours(real, 155).prev?.step).toBe(154);
+    expect(neighbours(real.lessons, 1).prev).toBeUndefined();
+    expect(neighbours(real.lessons, 155).next).toBeUndefined();
+    expect(neighbours(real.lessons, 155).prev?.step).toBe(154);
   });
 
   it('has an icon for every track', () => {
