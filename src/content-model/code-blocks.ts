@@ -29,6 +29,9 @@ export interface CodeBlockProblem {
   message: string;
 }
 
+/** The content guide's bounds: long enough to be a program, short enough to read on a phone. */
+export const BLOCK_LINES = { min: 5, max: 40 } as const;
+
 const META_PAIR = /([a-zA-Z]+)=(?:"([^"]*)"|'([^']*)'|(\S+))/g;
 
 /** Reads key="value" pairs from a fence's meta string. */
@@ -64,6 +67,13 @@ export function findCodeBlocks(tree: Root): { blocks: LessonCodeBlock[]; problem
       const output = isCode(next) && next.lang === 'output' ? next : undefined;
       if (meta.title === undefined || meta.title === '') {
         problems.push({ line, message: 'a python block needs a file-name title, e.g. title="attention.py"' });
+      }
+      const lines = child.value.split('\n').length;
+      if (lines < BLOCK_LINES.min || lines > BLOCK_LINES.max) {
+        problems.push({
+          line,
+          message: `a python block has ${lines} lines; keep each program between ${BLOCK_LINES.min} and ${BLOCK_LINES.max}`,
+        });
       }
       if (meta.norun === '') problems.push({ line, message: 'norun needs a reason the reader can see' });
       if (meta.expect !== undefined && meta.expect !== 'error') {

@@ -51,9 +51,7 @@ describe('content:check', () => {
 
   it('fails on a block that writes to stderr', () => {
     const r = contentCheck(
-      project((s) =>
-        s.replace('print(np.arange(4).sum())', 'import sys\nprint(np.arange(4).sum())\nprint("warn", file=sys.stderr)'),
-      ),
+      project((s) => s.replace('print(total)', 'import sys\nprint(total)\nprint("warn", file=sys.stderr)')),
     );
     expect(r.status).toBe(1);
     expect(r.out).toContain('sum.py wrote to stderr');

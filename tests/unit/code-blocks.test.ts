@@ -16,7 +16,11 @@ describe('code block convention', () => {
 
   it('pairs each python block with the output fence right after it', () => {
     const tree = parseMdxBody(
-      `${fence('python title="a.py"', 'print(1)')}\n${fence('output', '1')}\n${fence('python title="b.py" norun="GPU"', 'x')}`,
+      [
+        fence('python title="a.py"', 'x = 1\ny = 2\nz = 3\nw = x + y + z\nprint(x)'),
+        fence('output', '1'),
+        fence('python title="b.py" norun="GPU"', 'import torch\n\nx = torch.ones(2)\ny = x.cuda()\nprint(y)'),
+      ].join('\n'),
       'f',
     );
     const { blocks, problems } = findCodeBlocks(tree);
@@ -45,6 +49,21 @@ describe('code block convention', () => {
     expect(messages).toContain('missing ```output fence right after this block');
     expect(messages).toContain('an ```output fence must follow a python block');
     expect(messages).toContain('a norun block must not have an output fence');
+  });
+
+  it('reports programs shorter than 5 or longer than 40 lines', () => {
+    const program = (n: number): string => Array.from({ length: n }, (_, i) => `print(${i})`).join('\n');
+    const tree = parseMdxBody(
+      [5, 40, 4, 41]
+        .map((n, i) => [fence(`python title="p${i}.py"`, program(n)), fence('output', '')].join('\n'))
+        .join('\n'),
+      'f',
+    );
+    const messages = findCodeBlocks(tree).problems.map((p) => p.message);
+    expect(messages).toEqual([
+      'a python block has 4 lines; keep each program between 5 and 40',
+      'a python block has 41 lines; keep each program between 5 and 40',
+    ]);
   });
 
   it('rewrites only the text inside a fence', () => {
