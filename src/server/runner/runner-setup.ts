@@ -14,7 +14,7 @@ export interface RunnerSetup {
 
 let cached: RunnerSetup | undefined;
 
-function runnerDir(): string {
+export function runnerDir(): string {
   return process.env['RUNNER_DIR'] ?? join(process.cwd(), 'runner');
 }
 

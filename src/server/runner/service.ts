@@ -4,7 +4,7 @@ import { errorResponse } from '../http/errors.ts';
 import { readJsonBody } from '../http/read-body.ts';
 import type { RunnerPool } from './pool.ts';
 
-const MAX_BODY = 256 * 1024;
+const MAX_BODY = 1024 * 1024;
 
 const LimitsSchema = z
   .strictObject({
@@ -22,7 +22,7 @@ const LimitsSchema = z
   })
   .partial();
 
-export const ServiceRunSchema = z.strictObject({ code: z.string().max(1024 * 1024), limits: LimitsSchema.optional() });
+export const ServiceRunSchema = z.strictObject({ code: z.string().max(1024 * 1024 - 4096), limits: LimitsSchema.optional() });
 
 function authorized(request: Request, secret: string): boolean {
   const given = Buffer.from(request.headers.get('authorization') ?? '');

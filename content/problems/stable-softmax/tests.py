@@ -1,0 +1,50 @@
+import numpy as np
+from harness import case
+
+
+@case(visible=True)
+def three_logits():
+    return {"logits": np.array([1.0, 2.0, 3.0])}
+
+
+@case(visible=True)
+def huge_equal_logits():
+    return {"logits": np.array([1000.0, 1000.0])}
+
+
+@case()
+def single_element_row():
+    return {"logits": np.array([[7.5]])}
+
+
+@case()
+def very_negative_logits():
+    return {"logits": np.array([-10000.0, -10001.0, -10002.0])}
+
+
+@case()
+def batch_of_rows():
+    rng = np.random.default_rng(11)
+    return {"logits": rng.normal(0.0, 5.0, size=(16, 10))}
+
+
+@case()
+def float32_stays_float32():
+    return {"logits": np.array([[100.0, 90.0, 80.0], [0.5, 0.5, 0.5]], dtype=np.float32)}
+
+
+@case()
+def three_dimensional_batch():
+    rng = np.random.default_rng(12)
+    return {"logits": rng.normal(0.0, 30.0, size=(2, 3, 4))}
+
+
+@case()
+def ties_at_the_maximum():
+    return {"logits": np.array([3.0, 3.0, -1.0, 3.0])}
+
+
+@case()
+def large_batch():
+    rng = np.random.default_rng(13)
+    return {"logits": rng.normal(0.0, 50.0, size=(1000, 500))}
