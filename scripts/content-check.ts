@@ -1,9 +1,10 @@
 /**
- * npm run content:check [-- --update] [-- --root DIR] [-- <track>/<slug> ...]
+ * npm run content:check [-- --update] [-- --root DIR] [-- <track>/<slug> | problems/<slug> ...]
  *
  * Validates every written lesson (schema, curriculum title, figures, citations, links, quiz rules) and runs
  * every runnable code block in the sandbox's warm pool (in parallel, one run per slot), failing with a diff when a committed output differs from the
  * real one. --update rewrites the text inside output fences from real runs, and nothing else.
+ * Every practice problem is graded too: its reference passes every test, twice alike, and its starter fails.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,9 +13,11 @@ import { replaceFenceText } from '../src/content-model/code-blocks.ts';
 import type { CurriculumLesson } from '../src/content-model/curriculum.ts';
 import { ContentError } from '../src/content-model/errors.ts';
 import { isWritten, loadCurriculum } from '../src/content-model/lessons.ts';
+import { problemSlugs, type Problem as PracticeProblem } from '../src/content-model/problems.ts';
 import { sitePaths, validateLesson, type Problem } from '../src/content-model/validate-lesson.ts';
 import { checkRunner } from '../src/server/runner/availability.ts';
 import { closeRunner, run, runnerPool } from '../src/server/runner/runner.ts';
+import { checkProblemByGrading, checkProblemStatically } from './content-check/verify-problems.ts';
 import { judgeBlock, type BlockVerdict } from './content-check/verify-blocks.ts';
 import type { LessonSource } from '../src/content-model/lessons.ts';
 
@@ -56,11 +59,24 @@ if (existsSync(lessonsRoot)) {
   }
 }
 
+const lessonNames = positionals.filter((p) => !p.startsWith('problems/'));
+const problemNames = positionals.filter((p) => p.startsWith('problems/')).map((p) => p.slice('problems/'.length));
 const wanted = (l: CurriculumLesson): boolean =>
-  positionals.length === 0 || positionals.includes(`${l.trackId}/${l.slug}`);
+  positionals.length === 0 || lessonNames.includes(`${l.trackId}/${l.slug}`);
 const lessons = curriculum.lessons.filter((l) => wanted(l) && isWritten(root, l));
-if (positionals.length > 0 && lessons.length !== positionals.length) {
-  fail(`no written lesson matches every name given: ${positionals.join(', ')}`);
+if (lessons.length !== lessonNames.length && lessonNames.length > 0) {
+  fail(`no written lesson matches every name given: ${lessonNames.join(', ')}`);
+}
+const allProblemSlugs = problemSlugs(root);
+const problemsWanted = positionals.length === 0 ? allProblemSlugs : problemNames;
+for (const slug of problemsWanted) {
+  if (!allProblemSlugs.includes(slug)) fail(`no practice problem named ${slug} in content/problems`);
+}
+const practice: PracticeProblem[] = [];
+for (const slug of problemsWanted) {
+  const result = checkProblemStatically(root, slug, curriculum);
+  problems.push(...result.problems);
+  if (result.problem) practice.push(result.problem);
 }
 
 const paths = sitePaths(curriculum);
@@ -91,7 +107,22 @@ async function worker(): Promise<void> {
     );
   }
 }
-await Promise.all(Array.from({ length: Math.min(runnerPool().size, Math.max(1, jobs.length)) }, worker));
+let graded = 0;
+async function problemWorker(): Promise<void> {
+  for (let problem = practice.pop(); problem; problem = practice.pop()) {
+    const found = await checkProblemByGrading(problem, (code, limits) => run({ code, limits }));
+    problems.push(...found);
+    graded += 1;
+    console.log(`  ${found.length > 0 ? 'FAIL' : 'ok  '} [problem ${graded}] problems/${problem.slug}`);
+  }
+}
+const lanes = Math.min(runnerPool().size, Math.max(1, jobs.length + practice.length));
+await Promise.all(
+  Array.from({ length: lanes }, async () => {
+    await worker();
+    await problemWorker();
+  }),
+);
 closeRunner();
 
 let updated = 0;
@@ -126,7 +157,7 @@ for (const [source, list] of verdicts) {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 for (const p of problems) console.error(`\n✗ ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
 console.log(
-  `\ncontent:check: ${lessons.length} lessons checked, ${done} of ${jobs.length} runnable blocks run, ${norun} norun blocks,` +
+  `\ncontent:check: ${lessons.length} lessons checked, ${done} of ${jobs.length} runnable blocks run, ${norun} norun blocks, ${graded} practice problems graded,` +
     `${values.update ? ` ${updated} outputs updated,` : ''} ${problems.length} problems, ${seconds} s`,
 );
 process.exit(problems.length > 0 ? 1 : 0);

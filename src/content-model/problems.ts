@@ -8,6 +8,8 @@ import { splitFrontmatter } from './mdx.ts';
 export interface ProblemCase {
   name: string;
   visible: boolean;
+  /** The test states its expected value (`given(...).expect(...)`) instead of taking the reference's. */
+  stated: boolean;
 }
 
 /** A practice problem: content/problems/<slug>/{problem.md, starter.py, tests.py, solution.py}. */
@@ -25,6 +27,8 @@ export interface Problem {
 
 export const PROBLEM_FILES = ['problem.md', 'starter.py', 'tests.py', 'solution.py'] as const;
 export const MIN_CASES = 8;
+/** Tests whose expected value is computed independently of solution.py, so the reference is tested too. */
+export const MIN_STATED_CASES = 3;
 
 export function problemsDir(root: string): string {
   return join(root, 'content', 'problems');
@@ -37,9 +41,11 @@ const CASE = /^@case\(([^)]*)\)\s*\ndef\s+([A-Za-z_]\w*)\s*\(/gm;
  * run, so the number of results a grading must return is known before any code runs.
  */
 export function parseCases(tests: string, file: string): ProblemCase[] {
-  const cases = [...tests.matchAll(CASE)].map((m) => ({
+  const matches = [...tests.matchAll(CASE)];
+  const cases = matches.map((m, i) => ({
     name: m[2] ?? '',
     visible: /\bvisible\s*=\s*True\b/.test(m[1] ?? ''),
+    stated: /\)\s*\.expect\(/.test(tests.slice(m.index, matches[i + 1]?.index ?? tests.length)),
   }));
   const decorators = tests.match(/^@case\b/gm)?.length ?? 0;
   if (decorators !== cases.length) {

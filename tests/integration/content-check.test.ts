@@ -6,13 +6,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 const FIXTURE = 'tests/fixtures/project';
 const LESSON = 'content/lessons/basics/first-steps/index.mdx';
+const PROBLEM = 'content/problems/scale-vector';
 const dirs: string[] = [];
 
-function project(edit?: (mdx: string) => string): string {
+function project(edit?: (mdx: string) => string, file = LESSON): string {
   const dir = mkdtempSync(join(tmpdir(), 'leetllm-content-check-'));
   dirs.push(dir);
   cpSync(FIXTURE, dir, { recursive: true });
-  if (edit) writeFileSync(join(dir, LESSON), edit(readFileSync(join(dir, LESSON), 'utf8')));
+  if (edit) writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
   return dir;
 }
 
@@ -31,7 +32,9 @@ afterEach(() => {
 describe('content:check', () => {
   it('passes the fixture lesson and prints a summary', () => {
     const r = contentCheck(project());
-    expect(r.out).toMatch(/1 lessons checked, 3 of 3 runnable blocks run, 1 norun blocks, 0 problems/);
+    expect(r.out).toMatch(
+      /1 lessons checked, 3 of 3 runnable blocks run, 1 norun blocks, 1 practice problems graded, 0 problems/,
+    );
     expect(r.status).toBe(0);
   });
 
@@ -92,5 +95,33 @@ describe('content:check', () => {
     expect(r.out).toContain('2 outputs updated');
     expect(r.status).toBe(0);
     expect(readFileSync(join(root, LESSON), 'utf8')).toBe(readFileSync(join(FIXTURE, LESSON), 'utf8'));
+  });
+
+  it('fails a practice problem whose reference fails a test, naming the test', () => {
+    const r = contentCheck(
+      project((s) => s.replace('* k', '* k + 1e-3'), `${PROBLEM}/solution.py`),
+      ['problems/scale-vector'],
+    );
+    expect(r.status).toBe(1);
+    expect(r.out).toContain('solution.py fails its own tests: doubles_three_values (failed: the result[0] is');
+  });
+
+  it('fails a practice problem whose starter already passes', () => {
+    const r = contentCheck(
+      project((s) => s.replace('return x\n', 'return np.asarray(x, dtype=np.float64) * k\n'), `${PROBLEM}/starter.py`),
+      ['problems/scale-vector'],
+    );
+    expect(r.status).toBe(1);
+    expect(r.out).toContain('starter.py passes every test; it must fail one');
+  });
+
+  it('fails a practice problem with too few tests or a lesson outside the curriculum', () => {
+    const root = project((s) => s.replace('basics/first-steps', 'basics/nowhere'), `${PROBLEM}/problem.md`);
+    const tests = join(root, PROBLEM, 'tests.py');
+    writeFileSync(tests, readFileSync(tests, 'utf8').split('\n\n\n@case()\ndef hidden_empty_vector')[0] ?? '');
+    const r = contentCheck(root, ['problems/scale-vector']);
+    expect(r.status).toBe(1);
+    expect(r.out).toContain('tests.py declares 5 tests; at least 8');
+    expect(r.out).toContain('lessons: "basics/nowhere" is not a lesson of curriculum.yaml');
   });
 });

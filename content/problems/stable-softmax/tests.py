@@ -1,20 +1,20 @@
 import numpy as np
-from harness import case
+from harness import case, given
 
 
 @case(visible=True)
 def three_logits():
-    return {"logits": np.array([1.0, 2.0, 3.0])}
+    return given(logits=np.array([1.0, 2.0, 3.0])).expect(np.array([0.0900305732, 0.2447284711, 0.6652409558]))
 
 
 @case(visible=True)
 def huge_equal_logits():
-    return {"logits": np.array([1000.0, 1000.0])}
+    return given(logits=np.array([1000.0, 1000.0])).expect(np.array([0.5, 0.5]))
 
 
 @case()
 def single_element_row():
-    return {"logits": np.array([[7.5]])}
+    return given(logits=np.array([[7.5]])).expect(np.array([[1.0]]))
 
 
 @case()
@@ -41,7 +41,8 @@ def three_dimensional_batch():
 
 @case()
 def ties_at_the_maximum():
-    return {"logits": np.array([3.0, 3.0, -1.0, 3.0])}
+    e = np.exp(-4.0)  # the -1 logit sits 4 below the tied maximum
+    return given(logits=np.array([3.0, 3.0, -1.0, 3.0])).expect(np.array([1.0, 1.0, e, 1.0]) / (3.0 + e))
 
 
 @case()
