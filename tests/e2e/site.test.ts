@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isWritten, loadCurriculum } from '../../src/content-model/lessons.ts';
+import { seriousViolations } from './axe.ts';
 import { launchChromium } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const curriculum = loadCurriculum(process.cwd());
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -104,28 +103,7 @@ describe('layout and accessibility', () => {
       const page = await browser.newPage({ colorScheme: scheme });
       for (const path of paths.slice(0, 3)) {
         await page.goto(baseUrl + path);
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: () => Promise<{
-                  violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
-                }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run();
-          return result.violations
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map(
-              (v) =>
-                `${v.id}: ${v.nodes
-                  .slice(0, 3)
-                  .map((n) => n.target.join(' '))
-                  .join(', ')}`,
-            );
-        });
+        const violations = await seriousViolations(page);
         expect(violations, `${path} (${scheme})`).toEqual([]);
       }
       await page.close();

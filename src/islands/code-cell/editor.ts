@@ -26,8 +26,23 @@ const theme = EditorView.theme({
   '.cm-selectionBackground, &.cm-focused .cm-selectionBackground': { backgroundColor: 'var(--accent-soft)' },
 });
 
+export interface EditorOptions {
+  /** Called with the new text after every edit. */
+  onChange?: (text: string) => void;
+  /** More shortcuts, checked before the defaults (e.g. Mod-Shift-Enter to submit). */
+  keys?: Array<{ key: string; run: () => void }>;
+  /** Wrap long lines instead of scrolling sideways (narrow editors). */
+  lineWrapping?: boolean;
+}
+
 /** Mounts a Python editor in `parent`; Mod-Enter calls `onRun`. Returns the view. */
-export function createEditor(parent: HTMLElement, doc: string, label: string, onRun: () => void): EditorView {
+export function createEditor(
+  parent: HTMLElement,
+  doc: string,
+  label: string,
+  onRun: () => void,
+  options: EditorOptions = {},
+): EditorView {
   return new EditorView({
     parent,
     state: EditorState.create({
@@ -43,7 +58,12 @@ export function createEditor(parent: HTMLElement, doc: string, label: string, on
         syntaxHighlighting(highlight),
         theme,
         EditorView.contentAttributes.of({ 'aria-label': label }),
+        ...(options.lineWrapping ? [EditorView.lineWrapping] : []),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) options.onChange?.(update.state.doc.toString());
+        }),
         keymap.of([
+          ...(options.keys ?? []).map((k) => ({ key: k.key, run: () => (k.run(), true) })),
           { key: 'Mod-Enter', run: () => (onRun(), true) },
           indentWithTab,
           ...defaultKeymap,

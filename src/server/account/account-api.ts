@@ -1,5 +1,6 @@
 import type { App } from '../app.ts';
 import { sessionUser } from '../auth/session.ts';
+import { allSubmissions } from '../practice/practice.repository.ts';
 import { errorResponse } from '../http/errors.ts';
 import { listAttempts, listCompletions } from '../progress/progress.repository.ts';
 import { getProgress } from '../progress/progress.service.ts';
@@ -36,10 +37,11 @@ export async function handleExport(app: App, request: Request): Promise<Response
   const user = await sessionUser(app, request);
   if (!user) return errorResponse('unauthorized', 'Sign in to export your data.');
   const db = app.db.kysely;
-  const [profile, completions, attempts] = await Promise.all([
+  const [profile, completions, attempts, submissions] = await Promise.all([
     app.auth.api.getSession({ headers: request.headers }),
     listCompletions(db, user.id),
     db.selectFrom('quiz_attempt').selectAll().where('user_id', '=', user.id).orderBy('created_at').execute(),
+    allSubmissions(db, user.id),
   ]);
   const data = {
     exportedAt: new Date().toISOString(),
@@ -52,6 +54,15 @@ export async function handleExport(app: App, request: Request): Promise<Response
       passed: a.passed === 1,
       answers: JSON.parse(a.answers) as number[],
       at: a.created_at,
+    })),
+    practiceSubmissions: submissions.map((s) => ({
+      problem: s.problem,
+      verdict: s.verdict,
+      passed: s.passed,
+      total: s.total,
+      durationMs: s.duration_ms,
+      code: s.code,
+      at: s.created_at,
     })),
   };
   return new Response(JSON.stringify(data, null, 2), {

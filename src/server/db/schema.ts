@@ -29,9 +29,24 @@ export interface CompletionReceiptTable {
   used_at: string;
 }
 
+export interface PracticeSubmissionTable {
+  id: string;
+  user_id: string;
+  /** The problem's slug */
+  problem: string;
+  code: string;
+  /** accepted | wrong_answer | error | time_limit */
+  verdict: string;
+  passed: number;
+  total: number;
+  duration_ms: number;
+  created_at: string;
+}
+
 export interface Database {
   lesson_completion: LessonCompletionTable;
   quiz_attempt: QuizAttemptTable;
   completion_receipt: CompletionReceiptTable;
+  practice_submission: PracticeSubmissionTable;
   kysely_migration: { name: string; timestamp: Generated<string> };
 }

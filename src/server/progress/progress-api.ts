@@ -5,6 +5,7 @@ import { errorResponse } from '../http/errors.ts';
 import { readJsonBody } from '../http/read-body.ts';
 import { refuseCrossOrigin } from '../http/same-origin.ts';
 import { serverCurriculum } from '../quiz/answer-keys.ts';
+import { practiceSummary } from '../practice/practice-api.ts';
 import { MergeBodySchema } from './progress.ts';
 import { getProgress, mergeReceipts } from './progress.service.ts';
 
@@ -17,11 +18,18 @@ function signInRequired(): Response {
   );
 }
 
-/** GET /api/progress: the signed-in learner's completions, per-track counts and "N of 155". */
+/** GET /api/progress: completions, per-track counts, "N of 155" and solved practice problems. */
 export async function handleGetProgress(app: App, request: Request): Promise<Response> {
   const user = await sessionUser(app, request);
   if (!user) return signInRequired();
-  return Response.json(await getProgress(app.db.kysely, user.id, serverCurriculum()), { headers: NO_STORE });
+  const [progress, practice] = await Promise.all([
+    getProgress(app.db.kysely, user.id, serverCurriculum()),
+    practiceSummary(app, user.id),
+  ]);
+  return Response.json(
+    { ...progress, practice: { solved: practice.solved, total: practice.total } },
+    { headers: NO_STORE },
+  );
 }
 
 /** POST /api/progress/merge {receipts}: adds an anonymous learner's signed completions to the account. */

@@ -88,6 +88,14 @@ export function createSlotCgroup(
     mkdirSync(pids, { recursive: true });
     mkdirSync(memory, { recursive: true });
     writeFileSync(join(pids, 'pids.max'), String(maxProcesses));
+    if (existsSync(join(memory, 'memory.memsw.limit_in_bytes'))) {
+      try {
+        // v1 refuses a memory limit above memsw's: raise memsw first when the group already existed.
+        writeFileSync(join(memory, 'memory.memsw.limit_in_bytes'), String(memoryBytes));
+      } catch {
+        // swap accounting off
+      }
+    }
     writeFileSync(join(memory, 'memory.limit_in_bytes'), String(memoryBytes));
     if (existsSync(join(memory, 'memory.memsw.limit_in_bytes'))) {
       try {

@@ -18,6 +18,12 @@ interface Waiting {
   resolve: (outcome: RunOutcome) => void;
 }
 
+/**
+ * Slots started by this process, across pools: a cgroup keeps its name until its last process is gone,
+ * so a pool created after another one was closed must not reuse a slot name.
+ */
+let slotsStarted = 0;
+
 /** A run's result shows the slot misbehaved: it is replaced rather than reused. */
 function misbehaved(r: RunResult): boolean {
   return r.timedOut || r.truncated || r.memoryExceeded === true || r.exitCode >= 128;
@@ -35,7 +41,6 @@ export class RunnerPool {
   private readonly idle: Slot[] = [];
   private readonly queue: Waiting[] = [];
   private starting = 0;
-  private counter = 0;
   private failedStarts = 0;
   private closed = false;
   /** Set when this host cannot run code (what to install); the pool then starts no slots. */
@@ -104,10 +109,10 @@ export class RunnerPool {
 
   private startSlot(): void {
     if (this.closed) return;
-    this.counter += 1;
+    slotsStarted += 1;
     this.starting += 1;
     let started = false;
-    const slot = new Slot(`slot-${process.pid}-${this.counter}`, this.cgroupMode, (dead) => {
+    const slot = new Slot(`slot-${process.pid}-${slotsStarted}`, this.cgroupMode, (dead) => {
       this.slots.delete(dead);
       const at = this.idle.indexOf(dead);
       if (at !== -1) this.idle.splice(at, 1);

@@ -22,7 +22,10 @@ const LimitsSchema = z
   })
   .partial();
 
-export const ServiceRunSchema = z.strictObject({ code: z.string().max(1024 * 1024 - 4096), limits: LimitsSchema.optional() });
+export const ServiceRunSchema = z.strictObject({
+  code: z.string().max(1024 * 1024 - 4096),
+  limits: LimitsSchema.optional(),
+});
 
 function authorized(request: Request, secret: string): boolean {
   const given = Buffer.from(request.headers.get('authorization') ?? '');

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import type { App } from '../app.ts';
+import { sessionUser } from '../auth/session.ts';
+import { errorResponse } from '../http/errors.ts';
+import { refuseCrossOrigin } from '../http/same-origin.ts';
+import { readCodeRequest, runnerRefusal } from '../run-api/run-api.ts';
+import { gradeSubmission, type RunCode } from './grade.ts';
+import { findProblem, serverProblems } from './problem-registry.ts';
+import { insertSubmission, listSubmissions, submittedProblems } from './practice.repository.ts';
+
+const NO_STORE = { 'cache-control': 'no-store' };
+export const SUBMISSIONS_SHOWN = 20;
+
+/**
+ * POST /api/practice/<slug>/run and /submit {code} -> {verdict, passed, total, tests, durationMs, saved}.
+ * Run grades the visible tests, Submit all of them; a signed-in learner's submissions are kept.
+ */
+export async function handleGrade(
+  app: App,
+  request: Request,
+  peer: string,
+  slug: string,
+  mode: 'run' | 'submit',
+  runCode: RunCode,
+): Promise<Response> {
+  const refused = refuseCrossOrigin(request);
+  if (refused) return refused;
+  const problem = findProblem(slug);
+  if (!problem) return errorResponse('not_found', `No practice problem named "${slug}".`);
+  const body = await readCodeRequest(request, peer);
+  if (body instanceof Response) return body;
+  const outcome = await gradeSubmission(problem, body.code, mode === 'run', runCode);
+  if (!outcome.ok) return runnerRefusal(outcome);
+  const user = mode === 'submit' ? await sessionUser(app, request) : undefined;
+  if (user) {
+    await insertSubmission(app.db.kysely, {
+      id: randomUUID(),
+      userId: user.id,
+      problem: slug,
+      code: body.code,
+      verdict: outcome.verdict,
+      passed: outcome.passed,
+      total: outcome.total,
+      durationMs: outcome.durationMs,
+      createdAt: new Date().toISOString(),
+    });
+  }
+  const { verdict, passed, total, tests, durationMs } = outcome;
+  return Response.json({ verdict, passed, total, tests, durationMs, saved: user !== undefined }, { headers: NO_STORE });
+}
+
+function signInRequired(): Response {
+  return errorResponse(
+    'unauthorized',
+    'Sign in to keep your submissions; without an account they stay in this browser.',
+  );
+}
+
+/** GET /api/practice/<slug>/submissions: the signed-in learner's latest submissions, newest first. */
+export async function handleSubmissions(app: App, request: Request, slug: string): Promise<Response> {
+  if (!findProblem(slug)) return errorResponse('not_found', `No practice problem named "${slug}".`);
+  const user = await sessionUser(app, request);
+  if (!user) return signInRequired();
+  const rows = await listSubmissions(app.db.kysely, user.id, slug, SUBMISSIONS_SHOWN);
+  const submissions = rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    verdict: r.verdict,
+    passed: r.passed,
+    total: r.total,
+    durationMs: r.duration_ms,
+    at: r.created_at,
+  }));
+  return Response.json({ submissions }, { headers: NO_STORE });
+}
+
+/** The learner's practice record: per problem solved or attempted, and the solved count. */
+export async function practiceSummary(
+  app: App,
+  userId: string,
+): Promise<{ statuses: Record<string, 'solved' | 'attempted'>; solved: number; total: number }> {
+  const known = serverProblems();
+  const statuses: Record<string, 'solved' | 'attempted'> = {};
+  for (const [problem, solved] of await submittedProblems(app.db.kysely, userId)) {
+    if (known.has(problem)) statuses[problem] = solved ? 'solved' : 'attempted';
+  }
+  return { statuses, solved: Object.values(statuses).filter((s) => s === 'solved').length, total: known.size };
+}
+
+/** GET /api/practice: the signed-in learner's status on every problem they submitted to. */
+export async function handlePracticeStatus(app: App, request: Request): Promise<Response> {
+  const user = await sessionUser(app, request);
+  if (!user) return signInRequired();
+  return Response.json(await practiceSummary(app, user.id), { headers: NO_STORE });
+}

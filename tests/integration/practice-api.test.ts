@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handleExport } from '../../src/server/account/account-api.ts';
+import { handleGrade, handlePracticeStatus, handleSubmissions } from '../../src/server/practice/practice-api.ts';
+import { handleGetProgress } from '../../src/server/progress/progress-api.ts';
+import { closeRunner, run, runnerPool } from '../../src/server/runner/runner.ts';
+import { createTestApp, ENGINES, getRequest, jsonRequest, signUp, type TestApp } from '../support/test-app.ts';
+
+const SLUG = 'scale-vector';
+const RIGHT = 'import numpy as np\ndef scale(x, k):\n    return np.asarray(x, dtype=np.float64) * k\n';
+const WRONG = 'def scale(x, k):\n    return x\n';
+const runOnPool = (code: string, limits: object) => run({ code, limits });
+
+let peerCounter = 0;
+const peer = (): string => `10.9.0.${(peerCounter += 1)}`;
+
+describe.each(ENGINES)('the practice API on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    await runnerPool().warm();
+  }, 60_000);
+  afterAll(async () => {
+    closeRunner();
+    await t.close();
+  });
+
+  const grade = (mode: 'run' | 'submit', body: unknown, cookie?: string, slug = SLUG) =>
+    handleGrade(
+      t.app,
+      jsonRequest(`/api/practice/${slug}/${mode}`, body, cookie ? { cookie } : {}),
+      peer(),
+      slug,
+      mode,
+      runOnPool,
+    );
+
+  it('runs the visible tests only and stores nothing', async () => {
+    const res = await grade('run', { code: WRONG });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { verdict: string; total: number; tests: Array<{ message: string }> };
+    expect(body.verdict).toBe('wrong_answer');
+    expect(body.total).toBe(2);
+    expect(body.tests[0]?.message).toBe('the result[0] is 1.0, expected 2.0');
+    const rows = await t.app.db.kysely.selectFrom('practice_submission').select('id').execute();
+    expect(rows).toHaveLength(0);
+  });
+
+  it('keeps a signed-in learner submissions and counts a solved problem in progress', async () => {
+    const cookie = await signUp(t.app, `solver-${engine}@example.com`);
+    const wrong = (await (await grade('submit', { code: WRONG }, cookie)).json()) as {
+      saved: boolean;
+      verdict: string;
+    };
+    expect(wrong).toMatchObject({ saved: true, verdict: 'wrong_answer' });
+    let status = (await (await handlePracticeStatus(t.app, getRequest('/api/practice', cookie))).json()) as {
+      statuses: Record<string, string>;
+      solved: number;
+    };
+    expect(status).toMatchObject({ statuses: { [SLUG]: 'attempted' }, solved: 0 });
+
+    const right = (await (await grade('submit', { code: RIGHT }, cookie)).json()) as {
+      verdict: string;
+      passed: number;
+      total: number;
+    };
+    expect(right).toMatchObject({ verdict: 'accepted', passed: 8, total: 8 });
+    status = (await (await handlePracticeStatus(t.app, getRequest('/api/practice', cookie))).json()) as typeof status;
+    expect(status).toMatchObject({ statuses: { [SLUG]: 'solved' }, solved: 1 });
+
+    // A later wrong submission never unsolves it.
+    await grade('submit', { code: WRONG }, cookie);
+    const list = (await (
+      await handleSubmissions(t.app, getRequest(`/api/practice/${SLUG}/submissions`, cookie), SLUG)
+    ).json()) as { submissions: Array<{ verdict: string; code: string; passed: number; total: number }> };
+    expect(list.submissions.map((s) => s.verdict)).toEqual(['wrong_answer', 'accepted', 'wrong_answer']);
+    expect(list.submissions[1]).toMatchObject({ code: RIGHT, passed: 8, total: 8 });
+
+    const progress = (await (await handleGetProgress(t.app, getRequest('/api/progress', cookie))).json()) as {
+      practice: { solved: number; total: number };
+    };
+    expect(progress.practice).toEqual({ solved: 1, total: 1 });
+    const exported = (await (await handleExport(t.app, getRequest('/api/account/export', cookie))).json()) as {
+      practiceSubmissions: unknown[];
+    };
+    expect(exported.practiceSubmissions).toHaveLength(3);
+  });
+
+  it('answers 4xx with a message for bad input, never a 500', async () => {
+    const cases: Array<[Promise<Response>, number, RegExp]> = [
+      [grade('submit', { code: 42 }), 400, /code/],
+      [grade('submit', {}), 400, /code/],
+      [grade('submit', { code: RIGHT, extra: true }), 400, /extra|Unrecognized/],
+      [grade('submit', { code: 'x'.repeat(70 * 1024) }), 413, /64 KiB/],
+      [grade('submit', { code: RIGHT }, undefined, 'no-such-problem'), 404, /No practice problem/],
+      [handleSubmissions(t.app, getRequest(`/api/practice/${SLUG}/submissions`), SLUG), 401, /Sign in/],
+      [handlePracticeStatus(t.app, getRequest('/api/practice')), 401, /Sign in/],
+    ];
+    for (const [pending, status, message] of cases) {
+      const res = await pending;
+      expect(res.status).toBe(status);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(message);
+    }
+    const crossOrigin = await handleGrade(
+      t.app,
+      jsonRequest(`/api/practice/${SLUG}/submit`, { code: RIGHT }, { headers: { origin: 'https://evil.example' } }),
+      peer(),
+      SLUG,
+      'submit',
+      runOnPool,
+    );
+    expect(crossOrigin.status).toBe(403);
+  });
+});
