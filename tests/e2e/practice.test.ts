@@ -66,7 +66,7 @@ describe('practice problems', () => {
 
     await replaceCode(page, problem.solution);
     await page.keyboard.press('Control+Enter');
-    await page.getByText('Visible tests pass').waitFor();
+    await page.locator('.verdict strong', { hasText: 'Visible tests pass' }).waitFor();
     expect(await page.locator('.test-list__item').count()).toBe(problem.cases.filter((c) => c.visible).length);
     expect(await submit(page)).toBe('accepted');
     expect(await page.locator('.verdict').innerText()).toContain(
