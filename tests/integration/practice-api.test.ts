@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handleExport } from '../../src/server/account/account-api.ts';
+import { handleAccount, handleExport } from '../../src/server/account/account-api.ts';
 import { handleGrade, handlePracticeStatus, handleSubmissions } from '../../src/server/practice/practice-api.ts';
 import { handleGetProgress } from '../../src/server/progress/progress-api.ts';
 import { closeRunner, run, runnerPool } from '../../src/server/runner/runner.ts';
@@ -79,6 +79,10 @@ describe.each(ENGINES)('the practice API on %s', (engine) => {
       practice: { solved: number; total: number };
     };
     expect(progress.practice).toEqual({ solved: 1, total: 1 });
+    const account = (await (await handleAccount(t.app, getRequest('/api/account', cookie))).json()) as {
+      practice: { solved: number };
+    };
+    expect(account.practice.solved).toBe(1);
     const exported = (await (await handleExport(t.app, getRequest('/api/account/export', cookie))).json()) as {
       practiceSubmissions: unknown[];
     };

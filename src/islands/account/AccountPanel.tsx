@@ -11,6 +11,7 @@ interface Account {
     tracks: Array<{ id: string; title: string; done: number; total: number }>;
     completed: Array<{ lesson: string; completedAt: string }>;
   };
+  practice: { solved: number; total: number };
   recentAttempts: Array<{ lesson: string; score: number; total: number; passed: boolean; at: string }>;
 }
 
@@ -91,7 +92,7 @@ export function AccountPanel() {
       </div>
     );
   }
-  const { user, progress, recentAttempts } = state.account;
+  const { user, progress, practice, recentAttempts } = state.account;
   return (
     <div class="account">
       <section aria-labelledby="who">
@@ -108,6 +109,11 @@ export function AccountPanel() {
           <strong>{progress.label} lessons completed</strong> ({progress.percent}%)
         </p>
         <progress max={progress.total} value={progress.done} aria-label="Lessons completed" />
+        <p class="account-progress">
+          <a href="/practice?status=solved">
+            {practice.solved} of {practice.total} practice problems solved
+          </a>
+        </p>
         <ul class="account-tracks">
           {progress.tracks.map((t) => (
             <li key={t.id}>

@@ -1,25 +1,28 @@
 import type { App } from '../app.ts';
 import { sessionUser } from '../auth/session.ts';
-import { allSubmissions } from '../practice/practice.repository.ts';
 import { errorResponse } from '../http/errors.ts';
+import { practiceSummary } from '../practice/practice-api.ts';
+import { allSubmissions } from '../practice/practice.repository.ts';
 import { listAttempts, listCompletions } from '../progress/progress.repository.ts';
 import { getProgress } from '../progress/progress.service.ts';
 import { serverCurriculum } from '../quiz/answer-keys.ts';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
-/** GET /api/account: who is signed in, their progress and their ten latest attempts. */
+/** GET /api/account: who is signed in, their progress, solved problems and their ten latest attempts. */
 export async function handleAccount(app: App, request: Request): Promise<Response> {
   const user = await sessionUser(app, request);
   if (!user) return errorResponse('unauthorized', 'Sign in to see your account.');
-  const [progress, attempts] = await Promise.all([
+  const [progress, attempts, practice] = await Promise.all([
     getProgress(app.db.kysely, user.id, serverCurriculum()),
     listAttempts(app.db.kysely, user.id, 10),
+    practiceSummary(app, user.id),
   ]);
   return Response.json(
     {
       user,
       progress,
+      practice: { solved: practice.solved, total: practice.total },
       recentAttempts: attempts.map((a) => ({
         lesson: a.lesson,
         score: a.score,
