@@ -43,10 +43,54 @@ export interface PracticeSubmissionTable {
   created_at: string;
 }
 
+/** One question in a learner's spaced-repetition deck, with its FSRS state. */
+export interface ReviewCardTable {
+  id: string;
+  user_id: string;
+  lesson: string;
+  /** The question's stable id in check.yaml */
+  question_id: string;
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  /** FSRS State: 0 new, 1 learning, 2 review, 3 relearning */
+  state: number;
+  last_review: string | null;
+  created_at: string;
+  /** Set when the question left its lesson; a retired card is never due. */
+  retired_at: string | null;
+}
+
+export interface ReviewLogTable {
+  id: string;
+  user_id: string;
+  card_id: string;
+  /** 1 Again, 2 Hard, 3 Good, 4 Easy */
+  rating: number;
+  correct: number;
+  state_before: number;
+  reviewed_at: string;
+}
+
+export interface ReviewSettingsTable {
+  user_id: string;
+  /** "missed": only missed questions; "all": every question of completed lessons too */
+  mode: string;
+  desired_retention: number;
+}
+
 export interface Database {
   lesson_completion: LessonCompletionTable;
   quiz_attempt: QuizAttemptTable;
   completion_receipt: CompletionReceiptTable;
   practice_submission: PracticeSubmissionTable;
+  review_card: ReviewCardTable;
+  review_log: ReviewLogTable;
+  review_settings: ReviewSettingsTable;
   kysely_migration: { name: string; timestamp: Generated<string> };
 }

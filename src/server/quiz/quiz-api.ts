@@ -6,6 +6,7 @@ import { readJsonBody } from '../http/read-body.ts';
 import { refuseCrossOrigin } from '../http/same-origin.ts';
 import { recordAttempt } from '../progress/progress.service.ts';
 import { signReceipt } from '../progress/receipts.ts';
+import { addCardsForAttempt } from '../review/review.service.ts';
 import { lessonWithCheck } from './answer-keys.ts';
 import { QuizBodySchema } from './quiz.ts';
 import { gradeAnswers } from './quiz.service.ts';
@@ -14,7 +15,8 @@ export const MAX_QUIZ_BODY = 16 * 1024;
 
 /**
  * POST /api/quiz/<track>/<slug> {answers} -> {score, total, percent, passed, results}. Signed-in attempts
- * are kept and a pass completes the lesson; an anonymous pass gets a signed receipt to merge later.
+ * are kept, a pass completes the lesson and missed questions join the review deck; an anonymous pass gets
+ * a signed receipt to merge later.
  */
 export async function handleQuiz(app: App, request: Request, trackId: string, slug: string): Promise<Response> {
   const refused = refuseCrossOrigin(request);
@@ -36,6 +38,7 @@ export async function handleQuiz(app: App, request: Request, trackId: string, sl
   let receipt: string | undefined;
   if (user) {
     await recordAttempt(app.db.kysely, user.id, lesson, body.answers, result);
+    await addCardsForAttempt(app.db.kysely, user.id, lesson, result);
   } else if (result.passed) {
     receipt = signReceipt(lesson, new Date(), authSecret());
   }
