@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handleAccount } from '../../src/server/account/account-api.ts';
 import { handleQuiz } from '../../src/server/quiz/quiz-api.ts';
 import { insertCard } from '../../src/server/review/review.repository.ts';
 import {
@@ -39,6 +40,9 @@ describe.each(ENGINES)('the review deck on %s', (engine) => {
     handleQuiz(t.app, jsonRequest(QUIZ, { answers }, { cookie }), 'basics', 'first-steps');
   const due = async (cookie: string, query = ''): Promise<Due> =>
     (await (await handleDue(t.app, getRequest(`/api/review/due${query}`, cookie))).json()) as Due;
+  const userIdOf = async (cookie: string): Promise<string> =>
+    ((await (await handleAccount(t.app, getRequest('/api/account', cookie))).json()) as { user: { id: string } }).user
+      .id;
   const review = (cookie: string, cardId: string, body: unknown) =>
     handleReview(t.app, jsonRequest(`/api/review/${cardId}`, body, { cookie }), peer(), cardId);
 
@@ -116,11 +120,7 @@ describe.each(ENGINES)('the review deck on %s', (engine) => {
 
   it('retires a card whose question left its lesson', async () => {
     const cookie = await signUp(t.app, `retire-${engine}@example.com`);
-    const user = await t.app.db.kysely
-      .selectFrom('user')
-      .select('id')
-      .where('email', '=', `retire-${engine}@example.com`)
-      .executeTakeFirstOrThrow();
+    const user = { id: await userIdOf(cookie) };
     await insertCard(t.app.db.kysely, {
       id: `gone-${engine}`,
       userId: user.id,
@@ -158,20 +158,19 @@ describe.each(ENGINES)('the review deck on %s', (engine) => {
         merged: number;
         skipped: number;
       };
+    const mergeUser = await userIdOf(cookie);
     expect(await merge()).toEqual({ merged: 2, skipped: 1 });
     expect(await merge()).toEqual({ merged: 0, skipped: 1 });
     const cards = await t.app.db.kysely
       .selectFrom('review_card')
-      .innerJoin('user', 'user.id', 'review_card.user_id')
       .select(['question_id', 'due'])
-      .where('user.email', '=', `merge-${engine}@example.com`)
+      .where('user_id', '=', mergeUser)
       .execute();
     expect(cards).toHaveLength(2);
     const logs = await t.app.db.kysely
       .selectFrom('review_log')
-      .innerJoin('user', 'user.id', 'review_log.user_id')
       .select('rating')
-      .where('user.email', '=', `merge-${engine}@example.com`)
+      .where('user_id', '=', mergeUser)
       .execute();
     expect(logs).toEqual([{ rating: 3 }]);
     expect((await due(cookie)).dueCount).toBe(1); // q-4 is new and due; q-3 was reviewed and waits

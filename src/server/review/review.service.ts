@@ -225,7 +225,7 @@ export async function mergeDeck(
         skipped += 1;
         continue;
       }
-      const state: CardState = { ...card.state, state: card.state.state as CardState['state'] };
+      const state: CardState = { ...card.state };
       const existing = await findCardByQuestion(trx, userId, card.lesson, card.questionId);
       if (!existing) {
         await insertCard(trx, {
