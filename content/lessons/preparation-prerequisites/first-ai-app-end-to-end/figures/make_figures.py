@@ -13,23 +13,35 @@ import leetllm_svg as L
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-DOCS = {"pto": "Full-time employees accrue 1.5 days of paid time off per month, which is 18 days per year. Up to 5 unused days carry over into the next calendar year and the rest expire on December 31. Request time off in Workday at least two weeks ahead for any absence longer than three days. Your manager approves the request.",
-        "sick": "Sick leave is separate from paid time off. You may take up to 10 sick days per year without a doctor's note. From the fourth consecutive sick day, send a doctor's note to your manager and to HR.",
-        "expenses": "Submit expense reports in Concur within 30 days of the purchase, with itemized receipts attached. Meals while travelling are reimbursed up to 60 dollars per day. Book economy class for flights shorter than 6 hours; business class needs approval from a director.",
-        "laptop": "New hires receive a company laptop on their first day. Laptops are replaced every 3 years. If your laptop is lost or stolen, report it to the IT service desk within 24 hours so the disk can be wiped remotely.",
-        "security": "Passwords must be at least 14 characters long. Multi-factor authentication is mandatory for email and for the VPN. Always connect through the VPN when you use public wifi in a cafe, hotel or airport.",
-        "remote": "Employees may work remotely up to 3 days per week with approval from their manager. Working from another country for more than 2 weeks needs approval from HR because of tax and payroll rules."}
-STOP = set("a an and the of to in is are for on with per be by at it or from your you can do how what when i my may must".split())
-QS = [("How many days of paid time off do I get per year?", "18 days per year"), ("How many unused days carry over into next year?", "5 unused days carry over"),
-      ("What happens to vacation I do not use?", "5 unused days carry over"), ("How far ahead must I request time off for a long absence?", "at least two weeks ahead"),
-      ("How many sick days can I take without a doctor's note?", "10 sick days per year"), ("When do I need a doctor's note?", "fourth consecutive sick day"),
-      ("What is the deadline for submitting expense reports?", "within 30 days of the purchase"), ("What is the daily meal allowance when travelling?", "60 dollars per day"),
-      ("How much can I spend on dinner on a business trip?", "60 dollars per day"), ("Who approves business class flights?", "approval from a director"),
-      ("How often are laptops replaced?", "replaced every 3 years"), ("My laptop was stolen, what should I do?", "report it to the IT service desk"),
-      ("How long must my password be?", "at least 14 characters"), ("Is 2FA required when I log in?", "Multi-factor authentication is mandatory"),
-      ("How many days a week can I work from home?", "up to 3 days per week"), ("Can I work from another country for a month?", "needs approval from HR"),
+DOCS = {
+    "pto": "Full-time employees accrue 1.5 days of paid time off per month, or 18 days per year. "
+           "Up to 5 unused days carry over into the next calendar year. Your manager approves time "
+           "off in Workday.",
+    "expenses": "Submit expense reports in Concur within 30 days of the purchase, with itemized "
+                "receipts attached. Meals while travelling are reimbursed up to 60 dollars per day. "
+                "Book economy class for flights shorter than 6 hours; business class needs approval "
+                "from a director.",
+    "laptop": "Laptops are replaced every 3 years. Report a lost or stolen laptop to the IT service "
+              "desk within 24 hours.",
+    "security": "Passwords need at least 14 characters. Multi-factor authentication is mandatory for "
+                "email and the VPN. Use the VPN on public wifi.",
+}
+STOP = set(("a an and the of to in is are for on with per be by at it or from "
+            "your you can do how what when i my may must").split())
+# The labelled questions of the lesson's threshold.py: 8 answerable (with answer phrase), 3 not.
+QS = [("How many days of paid time off do I get per year?", "18 days per year"),
+      ("How many unused days carry over into next year?", "5 unused days carry over"),
+      ("What happens to vacation I do not use?", "5 unused days carry over"),
+      ("What is the deadline for submitting expense reports?", "within 30 days"),
+      ("What is the daily meal allowance when travelling?", "60 dollars per day"),
+      ("Who approves business class flights?", "approval from a director"),
+      ("My laptop was stolen, what should I do?", "IT service desk within 24 hours"),
+      ("Is 2FA required when I log in?", "Multi-factor authentication is mandatory"),
       ("What is the dress code?", None), ("Can I expense a new phone?", None),
-      ("How many days of parental leave do I get?", None), ("Who approves my promotion?", None)]
+      ("How many paid days off do I get for parental leave?", None)]
+N_ANSWERABLE = 8
+# A natural wording of the parental-leave question (the lesson's paraphrases.py): 0.342.
+NATURAL_PARENTAL = "How many days of parental leave do I get?"
 
 
 def toks(s):
@@ -38,52 +50,96 @@ def toks(s):
 
 def chunk(d, s, size=24, lap=8):
     w = s.split()
-    return [(f"{d}#{k}", " ".join(w[i:i + size])) for k, i in enumerate(range(0, len(w) - lap, size - lap))]
+    starts = range(0, max(len(w) - lap, 1), size - lap)
+    return [(f"{d}#{k}", " ".join(w[i:i + size])) for k, i in enumerate(starts)]
 
 
-def top_and_grounded():
+def build_index():
     ids, texts = zip(*[c for d, s in DOCS.items() for c in chunk(d, s)])
     vocab = {t: i for i, t in enumerate(sorted({t for s in texts for t in toks(s)}))}
     vec = lambda s: np.bincount([vocab[t] for t in toks(s) if t in vocab], minlength=len(vocab)) + 0.0
     tf = np.array([vec(s) for s in texts])
     idf = np.log(len(texts) / (tf > 0).sum(0))
     unit = lambda m: m / np.maximum(np.linalg.norm(m, axis=-1, keepdims=True), 1e-12)
+    return texts, lambda q: unit(tf * idf) @ unit(vec(q) * idf)
+
+
+def top_and_grounded():
+    texts, score = build_index()
     top, grounded = [], []
     for q, gold in QS:
-        s = unit(tf * idf) @ unit(vec(q) * idf)
+        s = score(q)
         order = np.argsort(-s, kind="stable")[:3]
         top.append(s[order[0]])
         grounded.append(gold is not None and any(gold in texts[i] and s[i] > 0 for i in order))
     return np.array(top), np.array(grounded)
 
 
-def threshold_tradeoff():
-    top, grounded = top_and_grounded()
-    taus = np.arange(1, 751) / 1000  # from 0.001: a score of exactly 0 is always refused
+def curves(top, grounded, taus):
     prec, rec = [], []
     for t in taus:
         ans = top >= t
         good = (ans & grounded).sum()
         prec.append(good / ans.sum() if ans.sum() else np.nan)
-        rec.append(good / 16)
-    fig, ax = L.plt.subplots(figsize=(6.0, 3.6))
-    ax.plot(taus, prec, color=L.BLUE, drawstyle="steps-post", label="precision: answered and grounded / answered")
-    ax.plot(taus, rec, color=L.ORANGE, drawstyle="steps-post", label="recall: answered and grounded / 16 answerable")
+        rec.append(good / N_ANSWERABLE)
+    return np.array(prec), np.array(rec)
+
+
+def threshold_tradeoff():
+    top, grounded = top_and_grounded()
+    natural = float(build_index()[1](NATURAL_PARENTAL).max())  # 0.342, not in the labelled set
+    fig, (ax, zoom) = L.plt.subplots(2, 1, figsize=(7.4, 7.4),
+                                     gridspec_kw={"height_ratios": [2.3, 1], "hspace": 0.55})
+    taus = np.arange(1, 701) / 1000  # from 0.001: a score of exactly 0 is always refused
+    prec, rec = curves(top, grounded, taus)
+    ax.plot(taus, prec, color=L.BLUE, drawstyle="steps-post", linewidth=3.2,
+            label="precision (grounded / answered)")
+    ax.plot(taus, rec, color=L.ORANGE, drawstyle="steps-post", linestyle="--",
+            label="recall (grounded / 8 answerable)")
     ax.axvline(0.35, color=L.INK, linestyle=":", linewidth=1.4)
-    ax.annotate("τ = 0.35\nP = 0.923, R = 0.750", xy=(0.35, 0.75), xytext=(0.47, 0.62), fontsize=11,
-                arrowprops=dict(arrowstyle="->", color=L.INK, linewidth=1))
-    oos = top[16:]
-    ax.plot(oos, np.full(len(oos), 0.03), "x", color=L.PURPLE, markersize=8, mew=2,
-            clip_on=False, label="top score of the 4 out-of-scope questions")
-    missed = top[[2, 13]]  # answerable, but retrieval missed: vacation (0.318), 2FA (0)
-    ax.plot(missed, np.full(2, 0.09), "o", color=L.GREEN, markersize=7, fillstyle="none", mew=2,
-            clip_on=False, label="top score of the 2 answerable questions retrieval missed")
-    ax.set_xlim(-0.01, 0.75)
+    ax.text(0.345, 0.93, "τ = 0.35: P = 0.833, R = 0.625", fontsize=11, ha="right")
+    oos = top[N_ANSWERABLE:]  # dress code (0), phone (0.280), parental leave (0.410)
+    ax.plot(oos, np.full(len(oos), 0.03), "x", color=L.PURPLE, markersize=9, mew=2, clip_on=False,
+            label="out-of-scope question")
+    ax.plot([natural], [0.03], "+", color=L.PURPLE, markersize=11, mew=2, clip_on=False,
+            label="natural parental-leave wording")
+    missed = top[[2, 7]]  # answerable, but retrieval missed: vacation (0.243), 2FA (0)
+    ax.plot(missed, np.full(2, 0.03), "o", color=L.GREEN, markersize=9, fillstyle="none", mew=2,
+            clip_on=False, label="answerable, missed by retrieval")
+    notes = [(0.0, "dress code, 2FA: 0", (0.01, 0.15), "left"),
+             (0.243, "vacation 0.243", (0.03, 0.29), "left"),
+             (0.280, "phone 0.280", (0.06, 0.43), "left"),
+             (natural, "natural wording 0.342", (0.09, 0.57), "left"),
+             (oos[2], "parental leave,\nour wording: 0.410", (0.44, 0.50), "left")]
+    for x, text, xy, ha in notes:
+        ax.annotate(text, xy=(x, 0.06), xytext=xy, fontsize=11, ha=ha, va="center",
+                    arrowprops=dict(arrowstyle="-", color=L.INK, linewidth=0.8, shrinkA=2))
+    ax.set_xlim(-0.01, 0.70)
     ax.set_ylim(0, 1.05)
     ax.set_xlabel("refusal threshold τ on the top cosine score")
     ax.set_ylabel("fraction")
-    ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), fontsize=11)
+    ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), fontsize=11, ncol=2)
     ax.grid(color=L.GREY, linewidth=0.5, alpha=0.35)
+    lo, hi = 0.393, 0.413  # the zoom: four questions refused within 0.014
+    zt = np.linspace(lo, hi, 2201)
+    zp, zr = curves(top, grounded, zt)
+    zoom.plot(zt, zp, color=L.BLUE, drawstyle="steps-post", linewidth=3.2)
+    zoom.plot(zt, zr, color=L.ORANGE, drawstyle="steps-post", linestyle="--")
+    edges = [lo, 0.396, 0.398, 0.401, 0.410, hi]
+    for a, b in zip(edges, edges[1:]):
+        p, r = curves(top, grounded, [(a + b) / 2])
+        p_label = "1.0" if p[0] == 1 else f"{p[0]:.3g}"
+        zoom.text((a + b) / 2, p[0] + 0.06, p_label, ha="center", fontsize=11, color=L.BLUE)
+        zoom.text((a + b) / 2, r[0] - 0.2, f"{r[0]:.3g}", ha="center", fontsize=11, color=L.ORANGE)
+    for x in edges[1:-1]:
+        zoom.axvline(x, color=L.GREY, linewidth=0.8)
+    zoom.set_xticks(edges[1:-1])
+    zoom.set_xticklabels(["0.396\ndeadline", "0.398\n\nlaptop", "0.401\nbusiness", "0.410\nparental"])
+    zoom.set_xlim(lo, hi)
+    zoom.set_ylim(0, 1.2)
+    zoom.set_yticks([0, 0.5, 1.0])
+    zoom.set_title("zoom on τ from 0.393 to 0.413: past each tick, that question is refused",
+                   fontsize=11)
     L.save(fig, os.path.join(HERE, "threshold-tradeoff.svg"))
 
 
@@ -109,13 +165,13 @@ def request_path():
     w, h = 20.5, 13
     row1, row2 = 60, 36
     x0, x1, x2, x3 = 1, 26.5, 52, 77.5
-    box(ax, x0, row1, w, h, "1. question", "employee asks\nin chat", L.INK)
-    box(ax, x1, row1, w, h, "2. retrieve", "TF-IDF cosine,\ntop 3 of 15 chunks", L.BLUE)
-    box(ax, x2, row1, w, h, "3. score gate", "top cosine ≥ τ?\n(τ = 0.35)", L.PURPLE)
+    box(ax, x0, row1, w, h, "question", "employee asks\nin chat", L.INK)
+    box(ax, x1, row1, w, h, "retrieve", "TF-IDF cosine,\ntop 3 of 7 chunks", L.BLUE)
+    box(ax, x2, row1, w, h, "score gate", "top cosine ≥ τ?\n(τ = 0.35)", L.PURPLE)
     box(ax, x3, row1, w, h, "refuse", "\"can't find that\"\n+ link to HR", L.ORANGE)
-    box(ax, x2, row2, w, h, "4. prompt", "rules + chunks,\n≤ 160 tokens", L.BLUE)
-    box(ax, x1, row2, w, h, "5. generate()", "LLM API call\n(stand-in offline)", L.GREEN)
-    box(ax, x0, row2, w, h, "6. validate", "refusal, or cites\nonly prompt ids?", L.PURPLE)
+    box(ax, x2, row2, w, h, "prompt", "rules + chunks,\n≤ 160 tokens", L.BLUE)
+    box(ax, x1, row2, w, h, "generate()", "LLM API call\n(stand-in offline)", L.GREEN)
+    box(ax, x0, row2, w, h, "validate", "refusal, or cites\nonly prompt ids?", L.PURPLE)
     mid1, mid2 = row1 + h / 2, row2 + h / 2
     arrow(ax, (x0 + w + 0.7, mid1), (x1 - 0.7, mid1))
     arrow(ax, (x1 + w + 0.7, mid1), (x2 - 0.7, mid1))
@@ -125,7 +181,7 @@ def request_path():
     arrow(ax, (x1 - 0.7, mid2), (x0 + w + 0.7, mid2))
     arrow(ax, (x0 + w / 2, row2 - 0.7), (x0 + w / 2, 26.7),
           "ok: answer + [chunk id]; model refused: its refusal;\nrejected: refuse", L.GREEN,
-          offset=(24, -2.2))
+          offset=(35, -2.2))
     arrow(ax, (x3 + w / 2, row1 - 0.7), (x3 + w / 2, 26.7), colour=L.ORANGE)
     ax.add_patch(FancyBboxPatch((1, 18), 98, 8, boxstyle="round,pad=0.4,rounding_size=1.2",
                                 fill=False, edgecolor=L.INK, linewidth=1.5))
