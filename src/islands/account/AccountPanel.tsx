@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { field } from './form-field.ts';
+import { ReviewPanel } from './ReviewPanel.tsx';
 
 interface Account {
   user: { id: string; email: string; name: string };
@@ -126,6 +127,7 @@ export function AccountPanel() {
         </ul>
       </section>
 
+      <ReviewPanel />
       <section aria-labelledby="attempts-title">
         <h2 id="attempts-title">Recent mastery checks</h2>
         {recentAttempts.length === 0 ? (

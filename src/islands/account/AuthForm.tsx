@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { field } from './form-field.ts';
 import { mergeIntoAccount } from '../progress/progress-store.ts';
+import { mergeDeckIntoAccount } from '../review/merge-deck.ts';
 
 interface Props {
   mode: 'signup' | 'login';
@@ -71,6 +72,7 @@ export function AuthForm({ mode, minPassword, maxPassword }: Props) {
         await authPost('sign-in', { email, password });
       }
       await mergeIntoAccount().catch(() => 0);
+      await mergeDeckIntoAccount().catch(() => 0);
       location.assign(nextPath());
     } catch (e) {
       setError(

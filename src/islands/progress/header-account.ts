@@ -1,4 +1,5 @@
 /** Turns the header's "Sign in" link into "Account" for a signed-in learner. */
+import { dueCount } from '../review/due-count.ts';
 import { getSession } from './progress-store.ts';
 
 const link = document.querySelector<HTMLAnchorElement>('[data-account-link]');
@@ -10,3 +11,15 @@ if (link) {
     link.title = `Signed in as ${session.user.email}`;
   });
 }
+
+/** The number of cards due now, next to the header's Review link (hidden at 0). */
+const badge = document.querySelector<HTMLElement>('[data-review-due]');
+async function showDue(): Promise<void> {
+  if (!badge) return;
+  const n = await dueCount();
+  badge.hidden = n === 0;
+  badge.textContent = String(n);
+  badge.setAttribute('aria-label', `${n} ${n === 1 ? 'card' : 'cards'} due`);
+}
+void showDue();
+document.addEventListener('leetllm:review-changed', () => void showDue());

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadCompletions, rememberReceipt } from '../progress/progress-store.ts';
+import { getSession, loadCompletions, rememberReceipt } from '../progress/progress-store.ts';
 
 export interface QuizQuestion {
   id: string;
@@ -62,6 +62,13 @@ export function Quiz({ lesson, questions }: Props) {
       const body = (await res.json()) as Graded & { error?: { message: string } };
       if (!res.ok) throw new Error(body.error?.message ?? `The server answered ${res.status}.`);
       setGraded(body);
+      const missed = body.results.filter((r) => !r.correct).map((r) => r.id);
+      if (missed.length > 0 && !(await getSession())) {
+        // An anonymous learner's deck lives in this browser; the scheduler loads only when it is needed.
+        const { addLocalCards } = await import('../review/local-deck.ts');
+        addLocalCards(lesson, missed);
+      }
+      document.dispatchEvent(new CustomEvent('leetllm:review-changed'));
       if (body.passed) {
         if (body.receipt) rememberReceipt(lesson, body.receipt);
         setCompletedAt((at) => at ?? new Date().toISOString());
@@ -149,6 +156,12 @@ export function Quiz({ lesson, questions }: Props) {
               {graded.passed ? 'Passed: this lesson is complete.' : 'Not passed yet: a pass needs more than 75%.'}
             </p>
             {!graded.passed && <p>Read the explanations above, revisit the sections they point to, then try again.</p>}
+            {graded.score < graded.total && (
+              <p>
+                The {graded.total - graded.score} {graded.total - graded.score === 1 ? 'question' : 'questions'} you
+                missed joined your <a href="/review">review deck</a>; they come back when you are about to forget them.
+              </p>
+            )}
             <button type="button" class="button button--quiet" onClick={retry}>
               Try again
             </button>

@@ -1,4 +1,4 @@
-import { renderRichText } from '../../content-model/rich-text.ts';
+import { plainText, renderRichText } from '../../content-model/rich-text.ts';
 import type { App } from '../app.ts';
 import { sessionUser } from '../auth/session.ts';
 import { clientAddress } from '../http/client-address.ts';
@@ -99,6 +99,7 @@ export async function handleQuestions(request: Request): Promise<Response> {
       lessonPath: found.lesson.path,
       prompt: renderRichText(found.question.prompt),
       choices: found.question.choices.map(renderRichText),
+      choicesText: found.question.choices.map(plainText),
     };
   });
   return Response.json({ questions }, { headers: NO_STORE });

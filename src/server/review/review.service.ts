@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { renderRichText } from '../../content-model/rich-text.ts';
+import { plainText, renderRichText } from '../../content-model/rich-text.ts';
 import type { Check } from '../../schemas/check.ts';
 import type { Database } from '../db/schema.ts';
 import { listCompletions } from '../progress/progress.repository.ts';
@@ -115,6 +115,7 @@ function publicCard(row: CardRow): DueCard | undefined {
     questionId: row.question_id,
     prompt: renderRichText(found.question.prompt),
     choices: found.question.choices.map(renderRichText),
+    choicesText: found.question.choices.map(plainText),
     state: STATE_NAMES[row.state as keyof typeof STATE_NAMES] ?? 'new',
     reps: row.reps,
   };

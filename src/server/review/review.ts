@@ -72,6 +72,8 @@ export interface DueCard {
   questionId: string;
   prompt: string;
   choices: string[];
+  /** Plain text of each choice: a math-only choice otherwise gives its radio no accessible name. */
+  choicesText: string[];
   state: string;
   reps: number;
 }
