@@ -92,9 +92,9 @@ export function ReviewSession() {
   };
 
   useEffect(() => {
-    if (phase.kind === 'answering' && phase.choice === undefined) heading.current?.focus();
+    if (phase.kind === 'answering' && phase.choice === undefined) heading.current?.focus({ preventScroll: true });
     if (phase.kind === 'checked' && !phase.busy) resultRef.current?.focus();
-    if (phase.kind === 'done') heading.current?.focus();
+    if (phase.kind === 'done') heading.current?.focus({ preventScroll: true });
   }, [phase.kind, index]);
 
   useEffect(() => {
