@@ -1,10 +1,11 @@
 /**
- * npm run content:check [-- --update] [-- --root DIR] [-- <track>/<slug> | problems/<slug> ...]
+ * npm run content:check [-- --update] [-- --root DIR] [-- <track>/<slug> | problems/<slug> | posts/<slug> ...]
  *
  * Validates every written lesson (schema, curriculum title, figures, citations, links, quiz rules) and runs
  * every runnable code block in the sandbox's warm pool (in parallel, one run per slot), failing with a diff when a committed output differs from the
  * real one. --update rewrites the text inside output fences from real runs, and nothing else.
  * Every practice problem is graded too: its reference passes every test, twice alike, and its starter fails.
+ * Blog posts follow the lessons' rules for code blocks, citations and links.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,7 +15,9 @@ import type { CurriculumLesson } from '../src/content-model/curriculum.ts';
 import { ContentError } from '../src/content-model/errors.ts';
 import { isWritten, loadCurriculum } from '../src/content-model/lessons.ts';
 import { problemSlugs, type Problem as PracticeProblem } from '../src/content-model/problems.ts';
+import { postSlugs } from '../src/content-model/posts.ts';
 import { sitePaths, validateLesson, type Problem } from '../src/content-model/validate-lesson.ts';
+import { validatePost } from '../src/content-model/validate-post.ts';
 import { checkRunner } from '../src/server/runner/availability.ts';
 import { closeRunner, run, runnerPool } from '../src/server/runner/runner.ts';
 import { checkProblemByGrading, checkProblemStatically } from './content-check/verify-problems.ts';
@@ -59,8 +62,11 @@ if (existsSync(lessonsRoot)) {
   }
 }
 
-const lessonNames = positionals.filter((p) => !p.startsWith('problems/'));
-const problemNames = positionals.filter((p) => p.startsWith('problems/')).map((p) => p.slice('problems/'.length));
+const named = (prefix: string): string[] =>
+  positionals.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+const lessonNames = positionals.filter((p) => !p.startsWith('problems/') && !p.startsWith('posts/'));
+const problemNames = named('problems/');
+const postNames = named('posts/');
 const wanted = (l: CurriculumLesson): boolean =>
   positionals.length === 0 || lessonNames.includes(`${l.trackId}/${l.slug}`);
 const lessons = curriculum.lessons.filter((l) => wanted(l) && isWritten(root, l));
@@ -79,17 +85,33 @@ for (const slug of problemsWanted) {
   if (result.problem) practice.push(result.problem);
 }
 
-const paths = sitePaths(curriculum);
-const sources: LessonSource[] = [];
+const allPostSlugs = postSlugs(root);
+const postsWanted = positionals.length === 0 ? allPostSlugs : postNames;
+for (const slug of postsWanted) {
+  if (!allPostSlugs.includes(slug)) fail(`no post named ${slug} in content/posts`);
+}
+
+const paths = sitePaths(curriculum, [
+  ...allProblemSlugs.map((s) => `/practice/${s}`),
+  ...allPostSlugs.map((s) => `/blog/${s}`),
+]);
+/** Anything whose python blocks content:check runs: a lesson or a post. */
+type BlockSource = Pick<LessonSource, 'file' | 'source' | 'bodyOffset' | 'blocks'> & { label: string };
+const sources: BlockSource[] = [];
 for (const lesson of lessons) {
   const result = validateLesson(root, lesson, paths);
   problems.push(...result.problems);
-  if (result.source) sources.push(result.source);
+  if (result.source) sources.push({ ...result.source, label: `${lesson.trackId}/${lesson.slug}` });
+}
+for (const slug of postsWanted) {
+  const result = validatePost(root, slug, paths);
+  problems.push(...result.problems);
+  if (result.source) sources.push({ ...result.source, label: `posts/${slug}` });
 }
 
 const jobs = sources.flatMap((source) => source.blocks.filter((b) => b.runnable).map((block) => ({ source, block })));
 const norun = sources.reduce((n, s) => n + s.blocks.filter((b) => !b.runnable).length, 0);
-const verdicts = new Map<LessonSource, BlockVerdict[]>();
+const verdicts = new Map<BlockSource, BlockVerdict[]>();
 let next = 0;
 let done = 0;
 async function worker(): Promise<void> {
@@ -102,9 +124,7 @@ async function worker(): Promise<void> {
     verdicts.set(job.source, [...(verdicts.get(job.source) ?? []), verdict]);
     done += 1;
     const mark = verdict.failure ? 'FAIL' : 'ok  ';
-    console.log(
-      `  ${mark} [${done}/${jobs.length}] ${job.source.lesson.trackId}/${job.source.lesson.slug} ${job.block.meta.title ?? ''}`,
-    );
+    console.log(`  ${mark} [${done}/${jobs.length}] ${job.source.label} ${job.block.meta.title ?? ''}`);
   }
 }
 let graded = 0;
@@ -157,7 +177,7 @@ for (const [source, list] of verdicts) {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 for (const p of problems) console.error(`\n✗ ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
 console.log(
-  `\ncontent:check: ${lessons.length} lessons checked, ${done} of ${jobs.length} runnable blocks run, ${norun} norun blocks, ${graded} practice problems graded,` +
+  `\ncontent:check: ${lessons.length} lessons checked, ${done} of ${jobs.length} runnable blocks run, ${norun} norun blocks, ${graded} practice problems graded, ${postsWanted.length} posts checked,` +
     `${values.update ? ` ${updated} outputs updated,` : ''} ${problems.length} problems, ${seconds} s`,
 );
 process.exit(problems.length > 0 ? 1 : 0);

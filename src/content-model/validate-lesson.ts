@@ -13,9 +13,17 @@ export interface Problem {
 
 export const MIN_RUNNABLE_BLOCKS = 3;
 
-/** Every site path a lesson may link to. */
-export function sitePaths(curriculum: Curriculum): Set<string> {
-  return new Set(['/', '/learn', ...curriculum.tracks.map((t) => t.path), ...curriculum.lessons.map((l) => l.path)]);
+/** Pages that exist whatever the content: a lesson or post may link to them. */
+export const STATIC_PATHS = ['/', '/learn', '/practice', '/review', '/blog', '/features', '/terms', '/privacy'];
+
+/** Every site path a lesson or post may link to: static pages, tracks, lessons, problems and posts. */
+export function sitePaths(curriculum: Curriculum, extra: string[] = []): Set<string> {
+  return new Set([
+    ...STATIC_PATHS,
+    ...curriculum.tracks.map((t) => t.path),
+    ...curriculum.lessons.map((l) => l.path),
+    ...extra,
+  ]);
 }
 
 /**
@@ -85,6 +93,38 @@ export function validateLesson(
     }
   }
 
+  problems.push(...checkCitationsAndLinks(source, paths));
+  return { problems, source };
+}
+
+/** Quiz rules the schema cannot express: unique ids, answers spread over at least three positions. */
+export function checkQuestions(file: string, check: Check): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const q of check.questions) {
+    if (seen.has(q.id)) problems.push({ file, message: `question id "${q.id}" is used twice` });
+    seen.add(q.id);
+  }
+  const positions = new Set(check.questions.map((q) => q.answer));
+  if (positions.size < 3) {
+    problems.push({
+      file,
+      message: `right answers sit at only ${positions.size} position(s) (${[...positions].join(', ')}); spread them over at least 3`,
+    });
+  }
+  return problems;
+}
+
+/** What lessons and posts share: every [n] has a reference and every reference is cited; links resolve. */
+export function checkCitationsAndLinks(
+  source: Pick<LessonSource, 'file' | 'source' | 'bodyOffset' | 'facts'> & {
+    frontmatter: { references: unknown[] };
+  },
+  paths: Set<string>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const file = source.file;
+  const bodyLine = (line: number): number => line + source.source.slice(0, source.bodyOffset).split('\n').length - 1;
   const refCount = source.frontmatter.references.length;
   const cited = new Set<number>();
   for (const c of source.facts.citations) {
@@ -114,24 +154,6 @@ export function validateLesson(
     } else if (!paths.has(path.replace(/\/$/, '') || '/')) {
       problems.push({ file, line: bodyLine(link.line), message: `link "${url}" does not resolve to a page` });
     }
-  }
-  return { problems, source };
-}
-
-/** Quiz rules the schema cannot express: unique ids, answers spread over at least three positions. */
-export function checkQuestions(file: string, check: Check): Problem[] {
-  const problems: Problem[] = [];
-  const seen = new Set<string>();
-  for (const q of check.questions) {
-    if (seen.has(q.id)) problems.push({ file, message: `question id "${q.id}" is used twice` });
-    seen.add(q.id);
-  }
-  const positions = new Set(check.questions.map((q) => q.answer));
-  if (positions.size < 3) {
-    problems.push({
-      file,
-      message: `right answers sit at only ${positions.size} position(s) (${[...positions].join(', ')}); spread them over at least 3`,
-    });
   }
   return problems;
 }

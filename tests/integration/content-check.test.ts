@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 const FIXTURE = 'tests/fixtures/project';
 const LESSON = 'content/lessons/basics/first-steps/index.mdx';
 const PROBLEM = 'content/problems/scale-vector';
+const POST = 'content/posts/fixture-post/index.mdx';
 const dirs: string[] = [];
 
 function project(edit?: (mdx: string) => string, file = LESSON): string {
@@ -33,7 +34,7 @@ describe('content:check', () => {
   it('passes the fixture lesson and prints a summary', () => {
     const r = contentCheck(project());
     expect(r.out).toMatch(
-      /1 lessons checked, 3 of 3 runnable blocks run, 1 norun blocks, 1 practice problems graded, 0 problems/,
+      /1 lessons checked, 4 of 4 runnable blocks run, 1 norun blocks, 1 practice problems graded, 1 posts checked, 0 problems/,
     );
     expect(r.status).toBe(0);
   });
@@ -123,5 +124,15 @@ describe('content:check', () => {
     expect(r.status).toBe(1);
     expect(r.out).toContain('tests.py declares 5 tests; at least 8');
     expect(r.out).toContain('lessons: "basics/nowhere" is not a lesson of curriculum.yaml');
+  });
+
+  it('checks a post like a lesson: its printed output and its links', () => {
+    const r = contentCheck(
+      project((s) => s.replace('(3, 4)', '(4, 3)').replace('/learn/basics/first-steps', '/blog/nowhere'), POST),
+      ['posts/fixture-post'],
+    );
+    expect(r.status).toBe(1);
+    expect(r.out).toContain('outer.py printed output differs');
+    expect(r.out).toContain('link "/blog/nowhere" does not resolve to a page');
   });
 });
