@@ -33,7 +33,15 @@ async function startServer(databaseUrl: string): Promise<{ url: string; server: 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SITE_URL: url, DATABASE_URL: databaseUrl },
+    // TRUSTED_PROXY: e2e learners carry X-Forwarded-For so each has its own rate-limit bucket (browser.ts).
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SITE_URL: url,
+      DATABASE_URL: databaseUrl,
+      TRUSTED_PROXY: '127.0.0.1',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   await waitUntilUp(url, server);

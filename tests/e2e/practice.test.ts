@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadProblem, problemSlugs } from '../../src/content-model/problems.ts';
 import { seriousViolations } from './axe.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium, learnerContext } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const problem = loadProblem(process.cwd(), 'stable-softmax');
@@ -81,7 +81,7 @@ describe('practice problems', () => {
   });
 
   it('keeps a signed-in learner solved problem and submissions across reloads', async () => {
-    const context = await browser.newContext();
+    const context = await learnerContext(browser);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/signup`);
     await page.getByLabel('E-mail').fill(`practice-${Date.now()}@example.com`);

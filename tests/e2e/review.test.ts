@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadCheck, loadCurriculum } from '../../src/content-model/lessons.ts';
 import { seriousViolations } from './axe.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium, learnerContext } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const root = process.cwd();
@@ -62,7 +62,7 @@ async function signUp(page: Page, email: string): Promise<void> {
 
 describe('reviewing missed questions', () => {
   it('runs a keyboard-only session from the header link to the summary (signed in)', async () => {
-    const context = await browser.newContext();
+    const context = await learnerContext(browser);
     const page = await context.newPage();
     await signUp(page, `review-${Date.now()}@example.com`);
     await missTwo(page);
@@ -96,7 +96,7 @@ describe('reviewing missed questions', () => {
   });
 
   it('keeps an anonymous deck in the browser and merges it into a new account', async () => {
-    const context = await browser.newContext();
+    const context = await learnerContext(browser);
     const page = await context.newPage();
     await missTwo(page);
     await page.goto(`${baseUrl}/review`);

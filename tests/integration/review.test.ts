@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handleAccount } from '../../src/server/account/account-api.ts';
+import { handleAccount, handleExport } from '../../src/server/account/account-api.ts';
 import { handleQuiz } from '../../src/server/quiz/quiz-api.ts';
 import { insertCard } from '../../src/server/review/review.repository.ts';
 import {
@@ -101,6 +101,11 @@ describe.each(ENGINES)('the review deck on %s', (engine) => {
     expect(stats.stats.retention).toBe(0.5);
     expect(stats.stats.perDay).toHaveLength(90);
     expect(stats.stats.perDay.at(-1)).toEqual({ day: new Date().toISOString().slice(0, 10), count: 2 });
+    const exported = (await (await handleExport(t.app, getRequest('/api/account/export', cookie))).json()) as {
+      review: { cards: unknown[]; log: unknown[] };
+    };
+    expect(exported.review.cards).toHaveLength(2);
+    expect(exported.review.log).toHaveLength(2);
   });
 
   it('adds every question of a passed lesson in "all" mode, and backfills completed lessons on switching', async () => {

@@ -3,6 +3,7 @@ import { sessionUser } from '../auth/session.ts';
 import { errorResponse } from '../http/errors.ts';
 import { practiceSummary } from '../practice/practice-api.ts';
 import { allSubmissions } from '../practice/practice.repository.ts';
+import { exportReviewData } from '../review/review.repository.ts';
 import { listAttempts, listCompletions } from '../progress/progress.repository.ts';
 import { getProgress } from '../progress/progress.service.ts';
 import { serverCurriculum } from '../quiz/answer-keys.ts';
@@ -40,11 +41,12 @@ export async function handleExport(app: App, request: Request): Promise<Response
   const user = await sessionUser(app, request);
   if (!user) return errorResponse('unauthorized', 'Sign in to export your data.');
   const db = app.db.kysely;
-  const [profile, completions, attempts, submissions] = await Promise.all([
+  const [profile, completions, attempts, submissions, review] = await Promise.all([
     app.auth.api.getSession({ headers: request.headers }),
     listCompletions(db, user.id),
     db.selectFrom('quiz_attempt').selectAll().where('user_id', '=', user.id).orderBy('created_at').execute(),
     allSubmissions(db, user.id),
+    exportReviewData(db, user.id),
   ]);
   const data = {
     exportedAt: new Date().toISOString(),
@@ -67,6 +69,7 @@ export async function handleExport(app: App, request: Request): Promise<Response
       code: s.code,
       at: s.created_at,
     })),
+    review,
   };
   return new Response(JSON.stringify(data, null, 2), {
     headers: {

@@ -175,3 +175,28 @@ export async function upsertSettings(
     .onConflict((oc) => oc.column('user_id').doUpdateSet({ mode, desired_retention: desiredRetention }))
     .execute();
 }
+
+/** Every review row of a learner (the data export): cards with their FSRS state, the log, the settings. */
+export async function exportReviewData(db: Kysely<Database>, userId: string) {
+  const [cards, log, settings] = await Promise.all([
+    db
+      .selectFrom('review_card')
+      .select(['id', 'lesson', 'question_id', 'due', 'stability', 'difficulty', 'elapsed_days', 'scheduled_days'])
+      .select(['learning_steps', 'reps', 'lapses', 'state', 'last_review', 'created_at', 'retired_at'])
+      .where('user_id', '=', userId)
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('review_log')
+      .select(['card_id', 'rating', 'correct', 'state_before', 'reviewed_at'])
+      .where('user_id', '=', userId)
+      .orderBy('reviewed_at')
+      .execute(),
+    getSettingsRow(db, userId),
+  ]);
+  return {
+    settings: settings ? { mode: settings.mode, desiredRetention: Number(settings.desired_retention) } : null,
+    cards,
+    log,
+  };
+}
