@@ -7,6 +7,7 @@ import expressiveCode from 'astro-expressive-code';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pluginKeyboardScrollable } from './src/markdown/ec-keyboard-scrollable.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkCodeOutputs } from './src/markdown/remark-code-outputs.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
     }),
     preact(),
     mdx(),
+    pagefindIndex(),
   ],
   markdown: {
     processor: unified({

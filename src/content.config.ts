@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { LessonFrontmatterSchema } from './schemas/lesson.ts';
+import { PageFrontmatterSchema } from './schemas/page.ts';
+import { PostFrontmatterSchema } from './schemas/post.ts';
 import { ProblemFrontmatterSchema } from './schemas/problem.ts';
 
 /** Lessons: content/lessons/<track>/<slug>/index.mdx, with id "<track>/<slug>". */
@@ -23,4 +25,20 @@ const problems = defineCollection({
   schema: ProblemFrontmatterSchema,
 });
 
-export const collections = { lessons, problems };
+/** Blog posts: content/posts/<slug>/index.mdx, with id "<slug>". */
+const posts = defineCollection({
+  loader: glob({
+    pattern: '*/index.mdx',
+    base: './content/posts',
+    generateId: ({ entry }) => entry.replace(/\/index\.mdx$/, ''),
+  }),
+  schema: PostFrontmatterSchema,
+});
+
+/** Standalone pages written as markdown (terms, privacy): content/pages/<id>.md. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/pages' }),
+  schema: PageFrontmatterSchema,
+});
+
+export const collections = { lessons, problems, posts, pages };

@@ -36,7 +36,7 @@ export async function handleAccount(app: App, request: Request): Promise<Respons
   );
 }
 
-/** GET /api/account/export: every row we keep about the learner, as a JSON download. */
+/** GET /api/account/export: the learner's profile, progress, attempts, submissions and review deck, as a JSON download. */
 export async function handleExport(app: App, request: Request): Promise<Response> {
   const user = await sessionUser(app, request);
   if (!user) return errorResponse('unauthorized', 'Sign in to export your data.');
