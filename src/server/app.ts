@@ -30,3 +30,10 @@ export function getApp(): Promise<App> {
   current ??= createApp();
   return current;
 }
+
+/** Closes the process's app if it was opened (graceful shutdown). */
+export async function closeApp(): Promise<void> {
+  const app = current;
+  current = undefined;
+  if (app) await (await app).db.close();
+}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Curriculum } from '../../content-model/curriculum.ts';
 import type { Database } from '../db/schema.ts';
+import { writeTransaction } from '../db/write-transaction.ts';
 import type { QuizResult } from '../quiz/quiz.ts';
 import type { Progress } from './progress.ts';
 import { insertAttempt, insertCompletion, listCompletions, useReceiptNonce } from './progress.repository.ts';
@@ -16,7 +17,7 @@ export async function recordAttempt(
   result: QuizResult,
   now = new Date(),
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await writeTransaction(db, async (trx) => {
     const at = now.toISOString();
     await insertAttempt(trx, {
       id: randomUUID(),
@@ -72,7 +73,7 @@ export async function mergeReceipts(
   const known = new Set(curriculum.lessons.map((l) => `${l.trackId}/${l.slug}`));
   let merged = 0;
   let rejected = 0;
-  await db.transaction().execute(async (trx) => {
+  await writeTransaction(db, async (trx) => {
     for (const token of receipts) {
       const payload = verifyReceipt(token, secret);
       if (!payload || !known.has(payload.lesson) || new Date(payload.completedAt) > now) {

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { plainText, renderRichText } from '../../content-model/rich-text.ts';
 import type { Check } from '../../schemas/check.ts';
 import type { Database } from '../db/schema.ts';
+import { writeTransaction } from '../db/write-transaction.ts';
 import { listCompletions } from '../progress/progress.repository.ts';
 import { lessonWithCheck } from '../quiz/answer-keys.ts';
 import type { QuizResult } from '../quiz/quiz.ts';
@@ -185,7 +186,7 @@ export async function reviewCard(
   const applied = effectiveRating(correct, rating);
   const { desiredRetention } = await getSettings(db, userId);
   const next = schedule(stateOf(row), applied, now, desiredRetention);
-  await db.transaction().execute(async (trx) => {
+  await writeTransaction(db, async (trx) => {
     await updateCardState(trx, row.id, next);
     await insertLog(trx, {
       id: randomUUID(),
@@ -220,7 +221,7 @@ export async function mergeDeck(
 ): Promise<{ merged: number; skipped: number }> {
   let merged = 0;
   let skipped = 0;
-  await db.transaction().execute(async (trx) => {
+  await writeTransaction(db, async (trx) => {
     for (const card of deck.cards) {
       if (!questionOf(card.lesson, card.questionId)) {
         skipped += 1;
