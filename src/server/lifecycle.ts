@@ -4,6 +4,7 @@
  * (at most DRAIN_SECONDS), then closes the database and the runner pool and exits 0.
  */
 export const DRAIN_SECONDS = 10;
+const FLUSH_MS = 500;
 
 let inFlight = 0;
 let draining = false;
@@ -47,6 +48,8 @@ export function installShutdown(close: () => Promise<void>): void {
     if (draining) return;
     void (async () => {
       const clean = await drain(DRAIN_SECONDS);
+      // A handler's Response exists before its bytes reach the socket: give the last ones time to flush.
+      await new Promise((resolve) => setTimeout(resolve, FLUSH_MS));
       console.log(
         `${signal}: ${clean ? 'finished every request in flight' : `stopped waiting after ${DRAIN_SECONDS} s`}; closing.`,
       );
