@@ -72,7 +72,7 @@ def large_zipf_collection():
     weights = 1.0 / np.arange(1, 501)
     weights /= weights.sum()
     docs = []
-    for _ in range(1000):
+    for _ in range(500):
         length = int(rng.integers(0, 200))
         docs.append([vocab[int(i)] for i in rng.choice(500, size=length, p=weights)])
     query = [vocab[int(i)] for i in (0, 3, 17, 17, 120, 499)]

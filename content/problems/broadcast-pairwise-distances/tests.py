@@ -32,7 +32,7 @@ def square_batch_n_equals_m():
     return given(A=A, B=B).expect(np.array([[0.0, 6.0], [9.0, 25.0]]))
 
 
-@case(check=close_and_not_negative)
+@case(visible=True, check=close_and_not_negative)
 def near_duplicate_rows_never_negative():
     rng = np.random.default_rng(21)
     A = rng.normal(0.0, 1.0, size=(24, 64))

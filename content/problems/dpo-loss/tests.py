@@ -62,8 +62,10 @@ def large_random_batch():
     rng = np.random.default_rng(51)
     n = 4096
     ref_c, ref_r = -rng.gamma(4.0, 60.0, n), -rng.gamma(4.0, 60.0, n)
-    return {"policy_chosen": ref_c + rng.normal(0.0, 40.0, n), "policy_rejected": ref_r + rng.normal(0.0, 40.0, n),
-            "ref_chosen": ref_c, "ref_rejected": ref_r, "beta": 0.1}
+    # summed log-probabilities are <= 0, so the policy's are clipped there too
+    pol_c = np.minimum(ref_c + rng.normal(0.0, 40.0, n), 0.0)
+    pol_r = np.minimum(ref_r + rng.normal(0.0, 40.0, n), 0.0)
+    return {"policy_chosen": pol_c, "policy_rejected": pol_r, "ref_chosen": ref_c, "ref_rejected": ref_r, "beta": 0.1}
 
 
 @case()

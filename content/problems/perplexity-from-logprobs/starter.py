@@ -8,5 +8,5 @@ def perplexity(logprobs: list) -> float:
     Returns exp(-(sum of all log-probs) / (number of tokens)) as a float; empty sequences add no tokens;
     nan if there are no tokens at all.
     """
-    per_sequence = [np.exp(-np.mean(seq)) for seq in logprobs]  # weights every sequence equally
+    per_sequence = [np.exp(-np.mean(seq)) for seq in logprobs if seq]  # weights every sequence equally
     return float(np.mean(per_sequence))

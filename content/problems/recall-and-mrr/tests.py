@@ -15,6 +15,14 @@ def hit_beyond_k_counts_zero():
     return given(results=[["a", "b", "c"]], relevant=[["c"]], k=2).expect((0.0, 0.0))
 
 
+@case(visible=True)
+def repeated_ids_still_take_up_positions():
+    # Q1: top 3 = x, x, y; y is at position 3, so RR = 1/3 (not 1/2). Q2: top 3 = p, p, p; q at position 4
+    # is beyond k, so recall 0 and RR 0. Recall@3 = (1 + 0) / 2, MRR@3 = (1/3 + 0) / 2.
+    results = [["x", "x", "y", "z"], ["p", "p", "p", "q"]]
+    return given(results=results, relevant=[["y"], ["q"]], k=3).expect((0.5, 1.0 / 6.0))
+
+
 @case()
 def duplicate_results_count_once():
     # Top 3 = a, a, b: one of the two relevant ids found, first at rank 1.

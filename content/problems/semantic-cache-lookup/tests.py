@@ -10,7 +10,7 @@ def worked_example_lru_eviction():
 
 @case(visible=True)
 def similarity_equal_to_threshold_is_a_hit():
-    # cos([1, 0], [3, 4]) = 3 / 5 = 0.6 exactly; [0, 1] scores 0.8 against [3, 4] but comes later
+    # cos([1, 0], [3, 4]) = 3 / 5 = 0.6 exactly, so [3, 4] hits entry 0; [-1, 0] then scores -1 against it
     queries = np.array([[1.0, 0.0], [3.0, 4.0], [-1.0, 0.0]])
     return given(queries=queries, threshold=0.6, max_size=None).expect([-1, 0, -1])
 
@@ -32,6 +32,14 @@ def tie_goes_to_the_older_entry():
     # entry 0 is the most recently used when [1, 1] ties between entries 0 and 1: the smaller id wins
     queries = np.array([[1.0, 0.0], [0.0, 1.0], [3.0, 0.0], [1.0, 1.0]])
     return given(queries=queries, threshold=0.7, max_size=None).expect([-1, -1, 0, 0])
+
+
+@case()
+def tie_goes_to_the_smallest_id_not_the_most_recent():
+    # [0, 3] hits entry 1, making it the most recently used; [1, 1] then ties entries 0 and 1 at 1 / sqrt(2)
+    # and the smaller id, 0, wins although it is the least recently used
+    queries = np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 3.0], [1.0, 1.0]])
+    return given(queries=queries, threshold=0.7, max_size=None).expect([-1, -1, 1, 0])
 
 
 @case()

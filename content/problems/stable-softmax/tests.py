@@ -1,3 +1,5 @@
+import math
+
 import numpy as np
 from harness import case, given
 
@@ -20,6 +22,16 @@ def single_element_row():
 @case()
 def very_negative_logits():
     return {"logits": np.array([-10000.0, -10001.0, -10002.0])}
+
+
+@case()
+def rows_far_apart_need_their_own_maximum():
+    # Rows 2e4 apart: one batch-wide maximum would shift the second row to about -2e4, where every
+    # exponential underflows to 0 and the row becomes 0 / 0. Each row alone is [0, -1, -2] plus a constant.
+    e1, e2 = math.exp(-1.0), math.exp(-2.0)
+    row = np.array([1.0, e1, e2]) / (1.0 + e1 + e2)
+    logits = np.array([[1e4, 1e4 - 1.0, 1e4 - 2.0], [-1e4, -1e4 - 1.0, -1e4 - 2.0]])
+    return given(logits=logits).expect(np.stack([row, row]))
 
 
 @case()
