@@ -2,8 +2,9 @@
  * npm run test:durability [-- --kills N] [-- --learners N]: the kill -9 test. A supervisor serves the built
  * site on a fresh SQLite database, learners sign in and pass mastery checks, and a completion counts as
  * acknowledged only after HTTP 200. The supervisor SIGKILLs the server's process group at random moments
- * and restarts it, N times. Then, with the server stopped, every acknowledged completion must be in the
- * database, no row may be duplicated or partial, and PRAGMA integrity_check must say ok.
+ * and restarts it, N times. Then, with the server stopped, every acknowledged completion and every
+ * acknowledged quiz attempt must be in the database, no row may be duplicated or partial, and
+ * PRAGMA integrity_check must say ok.
  * npm test runs 20 kills (tests/e2e/durability.test.ts); the long form is 500.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -97,6 +98,8 @@ async function signUp(learner: number): Promise<string> {
 const ids = new Map<number, string>();
 /** "<user id>|<lesson>" of every completion the server acknowledged with HTTP 200. */
 const acknowledged = new Set<string>();
+/** Quiz attempts acknowledged with HTTP 200, per user: each must be a stored row. */
+const attemptsAcknowledged = new Map<string, number>();
 let requests = 0;
 let refused = 0;
 let running = true;
@@ -112,7 +115,9 @@ async function learner(n: number, cookie: string): Promise<void> {
         body: JSON.stringify({ answers: lesson.answers }),
       });
       if (res.status === 200 && ((await res.json()) as { passed: boolean }).passed) {
-        acknowledged.add(`${ids.get(n)}|${lesson.key}`);
+        const user = ids.get(n) ?? '';
+        acknowledged.add(`${user}|${lesson.key}`);
+        attemptsAcknowledged.set(user, (attemptsAcknowledged.get(user) ?? 0) + 1);
       } else refused += 1;
     } catch {
       refused += 1; // the server was down: not acknowledged, try again shortly
@@ -155,18 +160,37 @@ const partial = (
     )
     .get() as { n: number }
 ).n;
+const attemptRows = db.prepare('select user_id, count(*) as n from quiz_attempt group by user_id').all() as Array<{
+  user_id: string;
+  n: number;
+}>;
 db.close();
 const stored = new Set(rows.map((r) => `${r.user_id}|${r.lesson}`));
 const lost = [...acknowledged].filter((a) => !stored.has(a));
+// A request cut off after its commit leaves a row nobody acknowledged, so stored >= acknowledged, per user.
+const storedAttempts = new Map(attemptRows.map((r) => [r.user_id, r.n]));
+const lostAttempts = [...attemptsAcknowledged].reduce(
+  (n, [user, count]) => n + Math.max(0, count - (storedAttempts.get(user) ?? 0)),
+  0,
+);
+const acknowledgedAttempts = [...attemptsAcknowledged.values()].reduce((a, b) => a + b, 0);
 const integrity = integrityCheck(dbFile);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `durability: ${KILLS} kill -9 rounds, ${requests} quiz submissions (${refused} refused or cut off), ` +
-    `${acknowledged.size} acknowledged completions, ${lost.length} lost, ${duplicates} duplicated, ` +
+    `${acknowledged.size} acknowledged completions, ${lost.length} lost, ` +
+    `${acknowledgedAttempts} acknowledged attempts, ${lostAttempts} lost, ${duplicates} duplicated, ` +
     `${partial} partial attempts, integrity_check ${integrity}, ${seconds} s`,
 );
 rmSync(dir, { recursive: true, force: true });
-if (lost.length > 0 || duplicates > 0 || partial > 0 || integrity !== 'ok' || acknowledged.size === 0) {
+if (
+  lost.length > 0 ||
+  lostAttempts > 0 ||
+  duplicates > 0 ||
+  partial > 0 ||
+  integrity !== 'ok' ||
+  acknowledged.size === 0
+) {
   if (lost.length > 0) console.error(`lost: ${lost.slice(0, 10).join(', ')}`);
   process.exit(1);
 }
