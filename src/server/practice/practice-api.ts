@@ -29,7 +29,14 @@ export async function handleGrade(
   if (!problem) return errorResponse('not_found', `No practice problem named "${slug}".`);
   const body = await readCodeRequest(request, peer);
   if (body instanceof Response) return body;
-  const outcome = await gradeSubmission(problem, body.code, mode === 'run', runCode);
+  let outcome: Awaited<ReturnType<typeof gradeSubmission>>;
+  try {
+    outcome = await gradeSubmission(problem, body.code, mode === 'run', runCode);
+  } catch (e) {
+    // A broken problem, never the learner's code (content:check proves every problem before it ships).
+    console.error(`grading ${slug} failed: ${e instanceof Error ? e.message : String(e)}`);
+    return errorResponse('internal', 'The grader of this problem failed. It has been logged; please try again later.');
+  }
   if (!outcome.ok) return runnerRefusal(outcome);
   const user = mode === 'submit' ? await sessionUser(app, request) : undefined;
   if (user) {
