@@ -22,7 +22,7 @@ import { checkRunner } from '../src/server/runner/availability.ts';
 import { closeRunner, run, runnerPool } from '../src/server/runner/runner.ts';
 import { checkProblemByGrading, checkProblemStatically } from './content-check/verify-problems.ts';
 import { judgeBlock, type BlockVerdict } from './content-check/verify-blocks.ts';
-import type { LessonSource } from '../src/content-model/lessons.ts';
+import type { MdxDocument } from '../src/content-model/mdx-document.ts';
 
 const { values, positionals } = parseArgs({
   options: { update: { type: 'boolean', default: false }, root: { type: 'string', default: '.' } },
@@ -96,7 +96,7 @@ const paths = sitePaths(curriculum, [
   ...allPostSlugs.map((s) => `/blog/${s}`),
 ]);
 /** Anything whose python blocks content:check runs: a lesson or a post. */
-type BlockSource = Pick<LessonSource, 'file' | 'source' | 'bodyOffset' | 'blocks'> & { label: string };
+type BlockSource = Pick<MdxDocument<unknown>, 'file' | 'source' | 'bodyOffset' | 'blocks'> & { label: string };
 const sources: BlockSource[] = [];
 for (const lesson of lessons) {
   const result = validateLesson(root, lesson, paths);

@@ -3,24 +3,12 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CheckSchema, type Check, type PublicCheck } from '../schemas/check.ts';
 import { LessonFrontmatterSchema, type LessonFrontmatter } from '../schemas/lesson.ts';
-import { findCodeBlocks, type CodeBlockProblem, type LessonCodeBlock } from './code-blocks.ts';
 import { parseCurriculum, type Curriculum, type CurriculumLesson } from './curriculum.ts';
 import { ContentError, parseOrThrow } from './errors.ts';
-import { analyzeBody, type BodyFacts } from './lesson-body.ts';
-import { parseMdxBody, splitFrontmatter } from './mdx.ts';
-import { readingMinutes } from './reading-time.ts';
+import { parseMdxDocument, type MdxDocument } from './mdx-document.ts';
 
-export interface LessonSource {
+export interface LessonSource extends MdxDocument<LessonFrontmatter> {
   lesson: CurriculumLesson;
-  /** Path of index.mdx relative to the project root. */
-  file: string;
-  source: string;
-  bodyOffset: number;
-  frontmatter: LessonFrontmatter;
-  blocks: LessonCodeBlock[];
-  blockProblems: CodeBlockProblem[];
-  facts: BodyFacts;
-  readingMinutes: number;
 }
 
 /** The folder of a lesson, relative to the project root. */
@@ -39,25 +27,12 @@ export function isWritten(root: string, lesson: CurriculumLesson): boolean {
 
 /** Parses a lesson's index.mdx: validated frontmatter, code blocks, body facts, reading time. */
 export function parseLessonSource(lesson: CurriculumLesson, file: string, source: string): LessonSource {
-  const split = splitFrontmatter(source, file);
-  const frontmatter = parseOrThrow(LessonFrontmatterSchema, split.frontmatter, `${file} (frontmatter)`);
-  if (frontmatter.title !== lesson.title) {
-    throw new ContentError(file, 'title', `"${frontmatter.title}" differs from curriculum.yaml's "${lesson.title}"`);
-  }
-  const tree = parseMdxBody(split.body, file);
-  const { blocks, problems } = findCodeBlocks(tree);
-  const facts = analyzeBody(tree);
-  return {
-    lesson,
-    file,
-    source,
-    bodyOffset: split.bodyOffset,
-    frontmatter,
-    blocks,
-    blockProblems: problems.map((p) => ({ ...p, line: p.line + split.bodyLine - 1 })),
-    facts,
-    readingMinutes: readingMinutes(facts.proseWords, facts.codeLines),
-  };
+  const doc = parseMdxDocument(file, source, LessonFrontmatterSchema, (frontmatter) => {
+    if (frontmatter.title !== lesson.title) {
+      throw new ContentError(file, 'title', `"${frontmatter.title}" differs from curriculum.yaml's "${lesson.title}"`);
+    }
+  });
+  return { lesson, ...doc };
 }
 
 export function loadLessonSource(root: string, lesson: CurriculumLesson): LessonSource {
