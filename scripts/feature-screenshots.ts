@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { loadCheck, loadCurriculum } from '../src/content-model/lessons.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
+import { answerQuiz, signUp } from '../tests/e2e/learner-actions.ts';
 
 const base = process.argv[2];
 if (!base) {
@@ -14,7 +15,7 @@ if (!base) {
   process.exit(2);
 }
 const lesson = loadCurriculum(process.cwd()).lessons[16]!;
-const questions = loadCheck(process.cwd(), lesson).questions;
+const key = loadCheck(process.cwd(), lesson).questions.map((q) => q.answer);
 mkdirSync('public/features', { recursive: true });
 const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
@@ -54,23 +55,9 @@ await page.getByRole('button', { name: /^Submit/ }).click();
 await page.locator('[data-verdict]').waitFor();
 await shot('practice');
 
-await page.goto(`${base}/signup`);
-await page.getByLabel('E-mail').fill(`features-${Date.now()}@example.com`);
-await page.getByLabel('Password').fill('correct horse battery staple');
-await page.getByRole('button', { name: 'Create account', disabled: false }).click();
-await page.waitForURL(`${base}/account`);
+await signUp(page, base, `features-${Date.now()}@example.com`);
 await page.goto(base + lesson.path);
-const items = page.locator('.quiz .question');
-for (let i = 0; i < questions.length; i += 1) {
-  const answer = questions[i]!.answer;
-  await items
-    .nth(i)
-    .locator('input[type="radio"]')
-    .nth(i < 3 ? (answer + 1) % 4 : answer)
-    .check();
-}
-await page.getByRole('button', { name: 'Check my answers' }).click();
-await page.locator('#quiz-result').waitFor();
+await answerQuiz(page, key, key.length - 3);
 await page.goto(`${base}/review`);
 await page.locator('.review-card').waitFor();
 await page.keyboard.press('1');

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadCheck, loadCurriculum } from '../../src/content-model/lessons.ts';
 import { launchChromium } from './browser.ts';
+import { answerQuiz, PASSWORD, signUp } from './learner-actions.ts';
 
 const root = process.cwd();
 const curriculum = loadCurriculum(root);
@@ -9,7 +10,6 @@ const lesson17 = curriculum.lessons[16]!;
 const lesson1 = curriculum.lessons[0]!;
 const key17 = loadCheck(root, lesson17).questions.map((q) => q.answer);
 const key1 = loadCheck(root, lesson1).questions.map((q) => q.answer);
-const PASSWORD = 'correct horse battery staple';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -18,27 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-/** Answers the quiz with the first `right` questions right and the rest wrong, then submits. */
-async function answerQuiz(page: Page, key: number[], right: number): Promise<string> {
-  const questions = page.locator('.quiz .question');
-  for (let i = 0; i < key.length; i += 1) {
-    const choice = i < right ? key[i]! : (key[i]! + 1) % 4;
-    await questions.nth(i).locator('input[type="radio"]').nth(choice).check();
-  }
-  await page.getByRole('button', { name: 'Check my answers' }).click();
-  const result = page.locator('#quiz-result');
-  await result.waitFor();
-  return result.innerText();
-}
-
-async function signUp(page: Page, base: string, email: string): Promise<void> {
-  await page.goto(`${base}/signup`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account', disabled: false }).click();
-  await page.waitForURL(`${base}/account`);
-}
 
 async function signIn(page: Page, base: string, email: string): Promise<void> {
   await page.goto(`${base}/login`);

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadProblem, problemSlugs } from '../../src/content-model/problems.ts';
 import { seriousViolations } from './axe.ts';
 import { launchChromium, learnerContext } from './browser.ts';
+import { signUp } from './learner-actions.ts';
 
 const baseUrl = inject('baseUrl');
 const problem = loadProblem(process.cwd(), 'stable-softmax');
 const PROBLEM_PATH = '/practice/stable-softmax';
-const PASSWORD = 'correct horse battery staple';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -83,11 +83,7 @@ describe('practice problems', () => {
   it('keeps a signed-in learner solved problem and submissions across reloads', async () => {
     const context = await learnerContext(browser);
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/signup`);
-    await page.getByLabel('E-mail').fill(`practice-${Date.now()}@example.com`);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account', disabled: false }).click();
-    await page.waitForURL(`${baseUrl}/account`);
+    await signUp(page, baseUrl, `practice-${Date.now()}@example.com`);
 
     await page.goto(baseUrl + PROBLEM_PATH);
     await page.getByText('No submissions yet.').waitFor();

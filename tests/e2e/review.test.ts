@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadCheck, loadCurriculum } from '../../src/content-model/lessons.ts';
 import { seriousViolations } from './axe.ts';
 import { launchChromium, learnerContext } from './browser.ts';
+import { answerQuiz, signUp } from './learner-actions.ts';
 
 const baseUrl = inject('baseUrl');
 const root = process.cwd();
 const lesson = loadCurriculum(root).lessons[16]!;
 const questions = loadCheck(root, lesson).questions;
-const PASSWORD = 'correct horse battery staple';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -18,20 +18,11 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** Takes the lesson's quiz with the first two questions wrong. */
+/** Takes the lesson's quiz with two questions wrong. */
 async function missTwo(page: Page): Promise<void> {
   await page.goto(baseUrl + lesson.path);
-  const items = page.locator('.quiz .question');
-  for (let i = 0; i < questions.length; i += 1) {
-    const answer = questions[i]!.answer;
-    await items
-      .nth(i)
-      .locator('input[type="radio"]')
-      .nth(i < 2 ? (answer + 1) % 4 : answer)
-      .check();
-  }
-  await page.getByRole('button', { name: 'Check my answers' }).click();
-  await page.locator('#quiz-result').getByText('joined your review deck').waitFor();
+  const key = questions.map((q) => q.answer);
+  expect(await answerQuiz(page, key, key.length - 2)).toContain('joined your review deck');
 }
 
 /** The answer of the card on screen, found from its link to the question in the lesson. */
@@ -52,19 +43,11 @@ async function reviewByKeyboard(page: Page, right: boolean, ratingKey: string): 
   await page.keyboard.press(ratingKey);
 }
 
-async function signUp(page: Page, email: string): Promise<void> {
-  await page.goto(`${baseUrl}/signup`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account', disabled: false }).click();
-  await page.waitForURL(`${baseUrl}/account`);
-}
-
 describe('reviewing missed questions', () => {
   it('runs a keyboard-only session from the header link to the summary (signed in)', async () => {
     const context = await learnerContext(browser);
     const page = await context.newPage();
-    await signUp(page, `review-${Date.now()}@example.com`);
+    await signUp(page, baseUrl, `review-${Date.now()}@example.com`);
     await missTwo(page);
     const badge = page.locator('[data-review-due]');
     await expect.poll(() => badge.innerText()).toBe('2');
@@ -105,7 +88,7 @@ describe('reviewing missed questions', () => {
     await reviewByKeyboard(page, true, '4');
     await page.getByText('Card 2 of 2').waitFor();
 
-    await signUp(page, `review-anon-${Date.now()}@example.com`);
+    await signUp(page, baseUrl, `review-anon-${Date.now()}@example.com`);
     await page
       .locator('.account-review')
       .getByText(/2 cards in your deck: 1 new, 0 learning, 1 in review/)
