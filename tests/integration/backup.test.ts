@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/server/app.ts';
 import { backupSqlite, integrityCheck, restoreSqlite } from '../../src/server/db/backup.ts';
-import { recordAttempt } from '../../src/server/progress/progress.service.ts';
+import { saveAttempt } from '../../src/server/quiz/save-attempt.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'leetllm-backup-'));
 const dbFile = join(dir, 'app.db');
@@ -50,13 +50,13 @@ describe('SQLite durability settings', () => {
 
 describe('backup and restore', () => {
   it('copies a live database while writes continue, and the copy passes integrity_check', async () => {
-    for (let i = 0; i < 200; i += 1) await recordAttempt(app.db.kysely, userId, `basics/before-${i}`, [], passed);
+    for (let i = 0; i < 200; i += 1) await saveAttempt(app.db.kysely, userId, `basics/before-${i}`, [], passed);
     const before = count(dbFile, 'lesson_completion');
     let writing = true;
     const writer = (async () => {
       let i = 0;
       while (writing) {
-        await recordAttempt(app.db.kysely, userId, `basics/during-${(i += 1)}`, [], passed);
+        await saveAttempt(app.db.kysely, userId, `basics/during-${(i += 1)}`, [], passed);
         // node:sqlite is synchronous: yield so the backup's steps (on the event loop) can run too.
         await new Promise((resolve) => setImmediate(resolve));
       }

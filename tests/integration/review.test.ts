@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleAccount, handleExport } from '../../src/server/account/account-api.ts';
 import { handleQuiz } from '../../src/server/quiz/quiz-api.ts';
-import { insertCard } from '../../src/server/review/review.repository.ts';
+import { insertCards } from '../../src/server/review/review.repository.ts';
 import {
   handleCheck,
   handleDue,
@@ -126,14 +126,16 @@ describe.each(ENGINES)('the review deck on %s', (engine) => {
   it('retires a card whose question left its lesson', async () => {
     const cookie = await signUp(t.app, `retire-${engine}@example.com`);
     const user = { id: await userIdOf(cookie) };
-    await insertCard(t.app.db.kysely, {
-      id: `gone-${engine}`,
-      userId: user.id,
-      lesson: LESSON,
-      questionId: 'q-removed',
-      state: newCardState(new Date(Date.now() - DAY)),
-      createdAt: new Date().toISOString(),
-    });
+    await insertCards(t.app.db.kysely, [
+      {
+        id: `gone-${engine}`,
+        userId: user.id,
+        lesson: LESSON,
+        questionId: 'q-removed',
+        state: newCardState(new Date(Date.now() - DAY)),
+        createdAt: new Date().toISOString(),
+      },
+    ]);
     expect((await due(cookie)).cards).toEqual([]);
     const row = await t.app.db.kysely
       .selectFrom('review_card')

@@ -12,9 +12,11 @@ export interface Postgres {
 
 /**
  * A throwaway PostgreSQL cluster for tests: initdb into a temp dir, pg_ctl start on a free port, trust
- * auth on 127.0.0.1. PostgreSQL refuses to run as root, so as root it runs as the postgres user.
+ * auth on 127.0.0.1. PostgreSQL refuses to run as root, so as root it runs as the postgres user. Tests
+ * run it with fsync off for speed; `durable` keeps PostgreSQL's own default (fsync on every commit) for
+ * benchmarks whose figures should hold in production.
  */
-export async function startPostgres(): Promise<Postgres> {
+export async function startPostgres({ durable = false }: { durable?: boolean } = {}): Promise<Postgres> {
   const bin = postgresBinDir();
   if (!bin) throw new Error('PostgreSQL server binaries not found: sudo scripts/install-system-deps.sh');
   const dir = mkdtempSync(join(tmpdir(), 'leetllm-pg-'));
@@ -35,7 +37,7 @@ export async function startPostgres(): Promise<Postgres> {
     '-D',
     join(dir, 'db'),
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${durable ? '' : ' -c fsync=off'}`,
     '-l',
     join(dir, 'log'),
     '-w',

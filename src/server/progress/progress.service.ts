@@ -8,29 +8,30 @@ import type { Progress } from './progress.ts';
 import { insertAttempt, insertCompletion, listCompletions, useReceiptNonce } from './progress.repository.ts';
 import { verifyReceipt } from './receipts.ts';
 
-/** Keeps an attempt and, when it passed, completes the lesson (once: a later failure never undoes it). */
-export async function recordAttempt(
-  db: Kysely<Database>,
+/**
+ * Keeps an attempt and, when it passed, completes the lesson (once: a later failure never undoes it).
+ * `trx` is the caller's write transaction (see saveAttempt in quiz/).
+ */
+export async function writeAttempt(
+  trx: Kysely<Database>,
   userId: string,
   lesson: string,
   answers: number[],
   result: QuizResult,
-  now = new Date(),
+  now: Date,
 ): Promise<void> {
-  await writeTransaction(db, async (trx) => {
-    const at = now.toISOString();
-    await insertAttempt(trx, {
-      id: randomUUID(),
-      userId,
-      lesson,
-      score: result.score,
-      total: result.total,
-      passed: result.passed,
-      answers,
-      createdAt: at,
-    });
-    if (result.passed) await insertCompletion(trx, userId, lesson, at);
+  const at = now.toISOString();
+  await insertAttempt(trx, {
+    id: randomUUID(),
+    userId,
+    lesson,
+    score: result.score,
+    total: result.total,
+    passed: result.passed,
+    answers,
+    createdAt: at,
   });
+  if (result.passed) await insertCompletion(trx, userId, lesson, at);
 }
 
 /** Progress as the learner sees it: completions with dates, per-track done/total, "N of 155". */

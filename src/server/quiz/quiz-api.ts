@@ -4,12 +4,11 @@ import { sessionUser } from '../auth/session.ts';
 import { errorResponse } from '../http/errors.ts';
 import { readJsonBody } from '../http/read-body.ts';
 import { refuseCrossOrigin } from '../http/same-origin.ts';
-import { recordAttempt } from '../progress/progress.service.ts';
 import { signReceipt } from '../progress/receipts.ts';
-import { addCardsForAttempt } from '../review/review.service.ts';
 import { lessonWithCheck } from './answer-keys.ts';
 import { QuizBodySchema } from './quiz.ts';
 import { gradeAnswers } from './quiz.service.ts';
+import { saveAttempt } from './save-attempt.ts';
 
 export const MAX_QUIZ_BODY = 16 * 1024;
 
@@ -37,8 +36,7 @@ export async function handleQuiz(app: App, request: Request, trackId: string, sl
   const user = await sessionUser(app, request);
   let receipt: string | undefined;
   if (user) {
-    await recordAttempt(app.db.kysely, user.id, lesson, body.answers, result);
-    await addCardsForAttempt(app.db.kysely, user.id, lesson, result);
+    await saveAttempt(app.db.kysely, user.id, lesson, body.answers, result);
   } else if (result.passed) {
     receipt = signReceipt(lesson, new Date(), authSecret());
   }

@@ -35,22 +35,24 @@ function columnsOf(s: CardState) {
   };
 }
 
-/** Adds a card unless the learner already has one for this question (a retired one comes back). */
-export async function insertCard(
-  db: Kysely<Database>,
-  row: { id: string; userId: string; lesson: string; questionId: string; state: CardState; createdAt: string },
-): Promise<void> {
+type NewCard = { id: string; userId: string; lesson: string; questionId: string; state: CardState; createdAt: string };
+
+/** Adds cards in one statement, except for questions the learner already has (a retired one comes back). */
+export async function insertCards(db: Kysely<Database>, rows: NewCard[]): Promise<void> {
+  if (rows.length === 0) return;
   await db
     .insertInto('review_card')
-    .values({
-      id: row.id,
-      user_id: row.userId,
-      lesson: row.lesson,
-      question_id: row.questionId,
-      ...columnsOf(row.state),
-      created_at: row.createdAt,
-      retired_at: null,
-    })
+    .values(
+      rows.map((row) => ({
+        id: row.id,
+        user_id: row.userId,
+        lesson: row.lesson,
+        question_id: row.questionId,
+        ...columnsOf(row.state),
+        created_at: row.createdAt,
+        retired_at: null,
+      })),
+    )
     .onConflict((oc) => oc.columns(['user_id', 'lesson', 'question_id']).doUpdateSet({ retired_at: null }))
     .execute();
 }

@@ -13,7 +13,7 @@ import {
   findCard,
   findCardByQuestion,
   getSettingsRow,
-  insertCard,
+  insertCards,
   insertLog,
   listActiveCards,
   listDue,
@@ -54,21 +54,23 @@ export async function getSettings(db: Kysely<Database>, userId: string): Promise
 }
 
 async function addCards(db: Kysely<Database>, userId: string, lesson: string, questionIds: string[], now: Date) {
-  for (const questionId of questionIds) {
-    await insertCard(db, {
+  await insertCards(
+    db,
+    questionIds.map((questionId) => ({
       id: randomUUID(),
       userId,
       lesson,
       questionId,
       state: newCardState(now),
       createdAt: now.toISOString(),
-    });
-  }
+    })),
+  );
 }
 
 /**
  * After a signed-in quiz attempt: every missed question becomes a card; after a pass, in "all" mode,
- * the lesson's other questions join too. A question that already has a card keeps its schedule.
+ * the lesson's other questions join too. A question that already has a card keeps its schedule. Takes
+ * the attempt's transaction, so the attempt and its cards are stored together or not at all.
  */
 export async function addCardsForAttempt(
   db: Kysely<Database>,
@@ -230,14 +232,16 @@ export async function mergeDeck(
       const state: CardState = { ...card.state };
       const existing = await findCardByQuestion(trx, userId, card.lesson, card.questionId);
       if (!existing) {
-        await insertCard(trx, {
-          id: randomUUID(),
-          userId,
-          lesson: card.lesson,
-          questionId: card.questionId,
-          state,
-          createdAt: now.toISOString(),
-        });
+        await insertCards(trx, [
+          {
+            id: randomUUID(),
+            userId,
+            lesson: card.lesson,
+            questionId: card.questionId,
+            state,
+            createdAt: now.toISOString(),
+          },
+        ]);
         merged += 1;
       } else if (later(state.lastReview, existing.last_review)) {
         await updateCardState(trx, existing.id, state);
