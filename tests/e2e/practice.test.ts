@@ -103,6 +103,25 @@ describe('practice problems', () => {
     await context.close();
   });
 
+  it('keeps a problem solved without an account once the learner signs up', async () => {
+    const context = await learnerContext(browser);
+    const page = await context.newPage();
+    await page.goto(baseUrl + PROBLEM_PATH);
+    await replaceCode(page, problem.solution);
+    expect(await submit(page)).toBe('accepted');
+
+    await signUp(page, baseUrl, `practice-anonymous-${Date.now()}@example.com`);
+    expect(await page.evaluate(() => localStorage.getItem('leetllm:practice-solves:v1'))).toBeNull();
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${baseUrl}/practice`);
+    const row = page.locator('[data-problem-list] > li[data-slug="stable-softmax"]');
+    await expect.poll(() => row.getAttribute('data-status')).toBe('solved');
+    await page.goto(baseUrl + PROBLEM_PATH);
+    const merged = page.locator('.submissions__list li').first();
+    await merged.getByText('Accepted').waitFor();
+    await context.close();
+  });
+
   it('links the lesson it practises both ways', async () => {
     const page = await browser.newPage();
     await page.goto(baseUrl + PROBLEM_PATH);

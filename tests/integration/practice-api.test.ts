@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authSecret } from '../../src/server/auth/auth-secret.ts';
 import { handleAccount, handleExport } from '../../src/server/account/account-api.ts';
-import { handleGrade, handlePracticeStatus, handleSubmissions } from '../../src/server/practice/practice-api.ts';
+import {
+  handleGrade,
+  handleMergeSolves,
+  handlePracticeStatus,
+  handleSubmissions,
+} from '../../src/server/practice/practice-api.ts';
+import { signReceipt } from '../../src/server/progress/receipts.ts';
 import { handleGetProgress } from '../../src/server/progress/progress-api.ts';
 import { closeRunner, run, runnerPool } from '../../src/server/runner/runner.ts';
 import { createTestApp, ENGINES, getRequest, jsonRequest, signUp, type TestApp } from '../support/test-app.ts';
@@ -89,7 +96,52 @@ describe.each(ENGINES)('the practice API on %s', (engine) => {
     expect(exported.practiceSubmissions).toHaveLength(3);
   });
 
+  it('merges an anonymous Accepted solve into the account once, with its code', async () => {
+    const anonymous = (await (await grade('submit', { code: RIGHT })).json()) as {
+      verdict: string;
+      saved: boolean;
+      receipt?: string;
+    };
+    expect(anonymous).toMatchObject({ verdict: 'accepted', saved: false });
+    const receipt = anonymous.receipt ?? '';
+    expect(receipt).toMatch(/^[\w-]+\.[\w-]+$/);
+    // A wrong answer, or a Run, earns no receipt.
+    expect(((await (await grade('submit', { code: WRONG })).json()) as { receipt?: string }).receipt).toBeUndefined();
+    expect(((await (await grade('run', { code: RIGHT })).json()) as { receipt?: string }).receipt).toBeUndefined();
+
+    const cookie = await signUp(t.app, `merger-${engine}@example.com`);
+    const merge = async (solves: unknown, who = cookie) => {
+      const res = await handleMergeSolves(t.app, jsonRequest('/api/practice/merge', { solves }, { cookie: who }));
+      return { status: res.status, body: (await res.json()) as { merged: number; rejected: number; solved: number } };
+    };
+    const [body, signature] = receipt.split('.');
+    const forged = `${body}.${signature?.slice(0, -2)}AA`;
+    const lessonReceipt = signReceipt('basics/first-steps', new Date(), authSecret());
+    const refused = await merge([
+      { receipt, code: `${RIGHT}# changed after grading\n` },
+      { receipt: forged, code: RIGHT },
+      { receipt: lessonReceipt, code: RIGHT },
+    ]);
+    expect(refused.body).toMatchObject({ merged: 0, rejected: 3, solved: 0 });
+
+    const first = await merge([{ receipt, code: RIGHT }]);
+    expect(first).toMatchObject({ status: 200, body: { merged: 1, rejected: 0, solved: 1 } });
+    const list = (await (
+      await handleSubmissions(t.app, getRequest(`/api/practice/${SLUG}/submissions`, cookie), SLUG)
+    ).json()) as { submissions: Array<{ verdict: string; code: string; passed: number; total: number }> };
+    expect(list.submissions).toEqual([
+      expect.objectContaining({ verdict: 'accepted', code: RIGHT, passed: 8, total: 8 }),
+    ]);
+
+    // Once only: again, or into another account, adds nothing.
+    expect((await merge([{ receipt, code: RIGHT }])).body).toMatchObject({ merged: 0, rejected: 0 });
+    const other = await signUp(t.app, `merger-2-${engine}@example.com`);
+    expect((await merge([{ receipt, code: RIGHT }], other)).body).toMatchObject({ merged: 0, solved: 0 });
+  });
+
   it('answers 4xx with a message for bad input, never a 500', async () => {
+    const cookie = await signUp(t.app, `bad-input-${engine}@example.com`);
+    const solve = { receipt: 'x.y', code: RIGHT };
     const cases: Array<[Promise<Response>, number, RegExp]> = [
       [grade('submit', { code: 42 }), 400, /code/],
       [grade('submit', {}), 400, /code/],
@@ -98,6 +150,18 @@ describe.each(ENGINES)('the practice API on %s', (engine) => {
       [grade('submit', { code: RIGHT }, undefined, 'no-such-problem'), 404, /No practice problem/],
       [handleSubmissions(t.app, getRequest(`/api/practice/${SLUG}/submissions`), SLUG), 401, /Sign in/],
       [handlePracticeStatus(t.app, getRequest('/api/practice')), 401, /Sign in/],
+      [handleMergeSolves(t.app, jsonRequest('/api/practice/merge', { solves: [] })), 401, /Sign in/],
+      [handleMergeSolves(t.app, jsonRequest('/api/practice/merge', { solves: [] }, { cookie })), 400, /solves/],
+      [
+        handleMergeSolves(t.app, jsonRequest('/api/practice/merge', { solves: Array(9).fill(solve) }, { cookie })),
+        400,
+        /solves/,
+      ],
+      [
+        handleMergeSolves(t.app, jsonRequest('/api/practice/merge', { solves: [{ receipt: 1 }] }, { cookie })),
+        400,
+        /receipt/,
+      ],
     ];
     for (const [pending, status, message] of cases) {
       const res = await pending;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/server/app.ts';
 import { handleHealth } from '../../src/server/health.ts';
-import { handleGrade } from '../../src/server/practice/practice-api.ts';
+import { handleGrade, handleMergeSolves } from '../../src/server/practice/practice-api.ts';
 import { handleMerge } from '../../src/server/progress/progress-api.ts';
 import { handleQuiz } from '../../src/server/quiz/quiz-api.ts';
 import {
@@ -167,6 +167,7 @@ describe('fuzzing every JSON route (fast-check)', () => {
           (code, limits) => run({ code, limits }),
         ),
     ],
+    ['POST /api/practice/merge', (c) => handleMergeSolves(app, toRequest('/api/practice/merge', c, cookie))],
     ['POST /api/review/<card>', (c) => handleReview(app, toRequest('/api/review/x', c, cookie), c.address, 'x')],
     ['POST /api/review/check', (c) => handleCheck(toRequest('/api/review/check', c, undefined), c.address)],
     ['POST /api/review/questions', (c) => handleQuestions(toRequest('/api/review/questions', c, undefined))],

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { field } from './form-field.ts';
+import { mergeSolvesIntoAccount } from '../practice/local-solves.ts';
 import { mergeIntoAccount } from '../progress/progress-store.ts';
 import { mergeDeckIntoAccount } from '../review/merge-deck.ts';
 
@@ -73,6 +74,7 @@ export function AuthForm({ mode, minPassword, maxPassword }: Props) {
       }
       await mergeIntoAccount().catch(() => 0);
       await mergeDeckIntoAccount().catch(() => 0);
+      await mergeSolvesIntoAccount().catch(() => 0);
       location.assign(nextPath());
     } catch (e) {
       setError(

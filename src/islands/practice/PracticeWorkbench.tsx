@@ -4,6 +4,7 @@ import type { Verdict } from '../../server/practice/grade.ts';
 import { createEditor } from '../code-cell/editor.ts';
 import { getSession } from '../progress/progress-store.ts';
 import { gradeOnServer, loadSubmissions, type GradeResponse, type Submission } from './grade-client.ts';
+import { keepSolve } from './local-solves.ts';
 import { loadStatuses, recordLocalStatus, type ProblemStatus } from './practice-status.ts';
 import { SubmissionList } from './SubmissionList.tsx';
 import { TestList } from './TestList.tsx';
@@ -87,12 +88,14 @@ export function PracticeWorkbench({ slug, title, starter, tests, timeLimitMs }: 
     if (busy.current || !view.current) return;
     busy.current = true;
     setState({ phase: 'grading', mode });
-    const reply = await gradeOnServer(slug, mode, view.current.state.doc.toString());
+    const code = view.current.state.doc.toString();
+    const reply = await gradeOnServer(slug, mode, code);
     busy.current = false;
     if (reply.kind === 'error') {
       setState({ phase: 'failed', message: reply.message });
       return;
     }
+    if (reply.result.receipt) keepSolve(slug, reply.result.receipt, code);
     setState({ phase: 'done', mode, result: reply.result });
     showStatus(recordLocalStatus(slug, mode === 'submit' && reply.result.verdict === 'accepted'));
     if (mode === 'submit' && reply.result.saved) void refreshSubmissions();

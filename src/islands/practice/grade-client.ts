@@ -8,6 +8,8 @@ export interface GradeResponse {
   tests: TestResult[];
   durationMs: number;
   saved: boolean;
+  /** Anonymous Accepted submits only: the signed receipt that merges the solve into an account later. */
+  receipt?: string;
 }
 
 export interface Submission {

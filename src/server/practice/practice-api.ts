@@ -1,19 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { App } from '../app.ts';
+import { authSecret } from '../auth/auth-secret.ts';
 import { sessionUser } from '../auth/session.ts';
 import { errorResponse } from '../http/errors.ts';
+import { readJsonBody } from '../http/read-body.ts';
 import { refuseCrossOrigin } from '../http/same-origin.ts';
 import { readCodeRequest, runnerRefusal } from '../run-api/run-api.ts';
 import { gradeSubmission, type RunCode } from './grade.ts';
+import { MAX_CODE_BYTES } from '../run-api/run-api.ts';
+import { mergeSolves, SolveMergeBodySchema, SOLVES_PER_MERGE } from './merge-solves.ts';
 import { findProblem, serverProblems } from './problem-registry.ts';
 import { insertSubmission, listSubmissions, submittedProblems } from './practice.repository.ts';
+import { signSolve } from './solve-receipts.ts';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 export const SUBMISSIONS_SHOWN = 20;
 
 /**
  * POST /api/practice/<slug>/run and /submit {code} -> {verdict, passed, total, tests, durationMs, saved}.
- * Run grades the visible tests, Submit all of them; a signed-in learner's submissions are kept.
+ * Run grades the visible tests, Submit all of them; a signed-in learner's submissions are kept, and an
+ * anonymous Accepted Submit gets a signed `receipt` to merge into an account later.
  */
 export async function handleGrade(
   app: App,
@@ -53,7 +59,14 @@ export async function handleGrade(
     });
   }
   const { verdict, passed, total, tests, durationMs } = outcome;
-  return Response.json({ verdict, passed, total, tests, durationMs, saved: user !== undefined }, { headers: NO_STORE });
+  const receipt =
+    mode === 'submit' && !user && verdict === 'accepted'
+      ? signSolve({ problem: slug, code: body.code, passed, total, durationMs, solvedAt: new Date() }, authSecret())
+      : undefined;
+  return Response.json(
+    { verdict, passed, total, tests, durationMs, saved: user !== undefined, ...(receipt ? { receipt } : {}) },
+    { headers: NO_STORE },
+  );
 }
 
 function signInRequired(): Response {
@@ -99,4 +112,18 @@ export async function handlePracticeStatus(app: App, request: Request): Promise<
   const user = await sessionUser(app, request);
   if (!user) return signInRequired();
   return Response.json(await practiceSummary(app, user.id), { headers: NO_STORE });
+}
+
+/** POST /api/practice/merge {solves: [{receipt, code}]}: adds an anonymous learner's solves to the account. */
+export async function handleMergeSolves(app: App, request: Request): Promise<Response> {
+  const refused = refuseCrossOrigin(request);
+  if (refused) return refused;
+  const user = await sessionUser(app, request);
+  if (!user) return signInRequired();
+  // Code is JSON-quoted: leave room for escapes, as the run API does.
+  const body = await readJsonBody(request, SolveMergeBodySchema, SOLVES_PER_MERGE * (MAX_CODE_BYTES * 2 + 4096));
+  if (body instanceof Response) return body;
+  const known = serverProblems();
+  const result = await mergeSolves(app.db.kysely, user.id, body.solves, authSecret(), (slug) => known.has(slug));
+  return Response.json({ ...result, ...(await practiceSummary(app, user.id)) }, { headers: NO_STORE });
 }
