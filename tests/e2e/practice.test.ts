@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadProblem, problemSlugs } from '../../src/content-model/problems.ts';
 import { seriousViolations } from './axe.ts';
 import { launchChromium, learnerContext } from './browser.ts';
-import { signUp } from './learner-actions.ts';
+import { PASSWORD, signUp } from './learner-actions.ts';
 
 const baseUrl = inject('baseUrl');
 const problem = loadProblem(process.cwd(), 'stable-softmax');
@@ -119,6 +119,34 @@ describe('practice problems', () => {
     await page.goto(baseUrl + PROBLEM_PATH);
     const merged = page.locator('.submissions__list li').first();
     await merged.getByText('Accepted').waitFor();
+    await context.close();
+  });
+
+  it('merges such a solve on the next page too, when sign-in did not go through the form', async () => {
+    const context = await learnerContext(browser);
+    const page = await context.newPage();
+    await page.goto(baseUrl + PROBLEM_PATH);
+    await replaceCode(page, problem.solution);
+    expect(await submit(page)).toBe('accepted');
+
+    // As after a GitHub or Google sign-in: the session exists, the form's merge never ran.
+    const credentials = { email: `practice-oauth-${Date.now()}@example.com`, password: PASSWORD, name: 'oauth' };
+    const headers = { origin: baseUrl };
+    expect((await page.request.post(`${baseUrl}/api/auth/sign-up/email`, { data: credentials, headers })).ok()).toBe(
+      true,
+    );
+    expect((await page.request.post(`${baseUrl}/api/auth/sign-in/email`, { data: credentials, headers })).ok()).toBe(
+      true,
+    );
+    const serverStatus = () =>
+      page.evaluate(async () => {
+        const r = await fetch('/api/practice', { cache: 'no-store' });
+        return ((await r.json()) as { statuses: Record<string, string> }).statuses['stable-softmax'];
+      });
+    expect(await serverStatus()).toBeUndefined();
+    await page.goto(`${baseUrl}/learn`);
+    await expect.poll(serverStatus).toBe('solved');
+    expect(await page.evaluate(() => localStorage.getItem('leetllm:practice-solves:v1'))).toBeNull();
     await context.close();
   });
 

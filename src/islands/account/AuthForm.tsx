@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { field } from './form-field.ts';
-import { mergeSolvesIntoAccount } from '../practice/local-solves.ts';
-import { mergeIntoAccount } from '../progress/progress-store.ts';
-import { mergeDeckIntoAccount } from '../review/merge-deck.ts';
+import { mergeLocalIntoAccount } from './merge-local.ts';
 
 interface Props {
   mode: 'signup' | 'login';
@@ -72,9 +70,7 @@ export function AuthForm({ mode, minPassword, maxPassword }: Props) {
       } else {
         await authPost('sign-in', { email, password });
       }
-      await mergeIntoAccount().catch(() => 0);
-      await mergeDeckIntoAccount().catch(() => 0);
-      await mergeSolvesIntoAccount().catch(() => 0);
+      await mergeLocalIntoAccount();
       location.assign(nextPath());
     } catch (e) {
       setError(

@@ -1,4 +1,9 @@
-/** Turns the header's "Sign in" link into "Account" for a signed-in learner. */
+/**
+ * Turns the header's "Sign in" link into "Account" for a signed-in learner, and moves anything this
+ * browser kept without an account into it (after a GitHub or Google sign-in, which returns here rather
+ * than through the sign-in form, or when a merge at sign-in failed).
+ */
+import { mergeLocalIntoAccount } from '../account/merge-local.ts';
 import { dueCount } from '../review/due-count.ts';
 import { getSession } from './progress-store.ts';
 
@@ -9,6 +14,7 @@ if (link) {
     link.href = '/account';
     link.textContent = 'Account';
     link.title = `Signed in as ${session.user.email}`;
+    void mergeLocalIntoAccount();
   });
 }
 

@@ -1,0 +1,14 @@
+import { mergeSolvesIntoAccount } from '../practice/local-solves.ts';
+import { mergeIntoAccount } from '../progress/progress-store.ts';
+import { mergeDeckIntoAccount } from '../review/merge-deck.ts';
+
+/**
+ * Moves everything this browser kept without an account (lesson passes, the review deck, practice solves)
+ * into the signed-in account. Each part sends a request only when it has something, the server counts
+ * each receipt once, and a failed part stays in the browser for the next page.
+ */
+export async function mergeLocalIntoAccount(): Promise<void> {
+  await mergeIntoAccount().catch(() => 0);
+  await mergeDeckIntoAccount().catch(() => 0);
+  await mergeSolvesIntoAccount().catch(() => 0);
+}
