@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { pluginKeyboardScrollable } from './src/markdown/ec-keyboard-scrollable.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkCodeOutputs } from './src/markdown/remark-code-outputs.ts';
@@ -40,6 +41,8 @@ export default defineConfig({
     preact(),
     mdx(),
     pagefindIndex(),
+    // After the search index, so its files are compressed too.
+    precompress(),
   ],
   markdown: {
     processor: unified({

@@ -44,7 +44,7 @@ function quizBody(questions: Array<{ answer: number; choices: unknown[] }>): str
 async function startServer(databaseUrl: string): Promise<{ base: string; server: ChildProcess }> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
+  const server = spawn(process.execPath, ['scripts/serve.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -169,7 +169,7 @@ async function benchEngine(name: string, databaseUrl: string): Promise<boolean> 
           offset: 0,
           learners: 100,
           meanPauseMs: 2000,
-          request: () => ({ method: 'GET', path: pick(written).path, headers: {} }),
+          request: () => ({ method: 'GET', path: pick(written).path, headers: { 'accept-encoding': 'br, gzip' } }),
         },
         {
           route: 'GET /api/progress',

@@ -52,7 +52,7 @@ const env = {
 let server: ChildProcess | undefined;
 
 async function startServer(): Promise<void> {
-  server = spawn(process.execPath, ['dist/server/entry.mjs'], { env, detached: true, stdio: 'ignore' });
+  server = spawn(process.execPath, ['scripts/serve.ts'], { env, detached: true, stdio: 'ignore' });
   for (let i = 0; i < 300; i += 1) {
     try {
       // An API route that opens the database: 401 means the app is up and migrated.

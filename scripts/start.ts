@@ -18,7 +18,7 @@ console.log(`Database ready (${app.db.engine}).`);
 
 const port = process.env['PORT'] ?? '4321';
 const host = process.env['HOST'] ?? 'localhost';
-const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
+const server = spawn(process.execPath, ['scripts/serve.ts'], {
   stdio: 'inherit',
   env: { ...process.env, PORT: port, HOST: host },
 });

@@ -20,7 +20,7 @@ describe('durability of the built server', () => {
     const dir = mkdtempSync(join(tmpdir(), 'leetllm-sigterm-'));
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
+    const server = spawn(process.execPath, ['scripts/serve.ts'], {
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SITE_URL: base, DATABASE_URL: join(dir, 'app.db') },
       stdio: ['ignore', 'pipe', 'inherit'],
     });

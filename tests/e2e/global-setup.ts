@@ -32,7 +32,7 @@ async function waitUntilUp(url: string, server: ChildProcess): Promise<void> {
 async function startServer(databaseUrl: string): Promise<{ url: string; server: ChildProcess }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
+  const server = spawn(process.execPath, ['scripts/serve.ts'], {
     // TRUSTED_PROXY: e2e learners carry X-Forwarded-For so each has its own rate-limit bucket (browser.ts).
     env: {
       ...process.env,
