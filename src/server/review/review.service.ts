@@ -84,27 +84,32 @@ export async function addCardsForAttempt(
   await addCards(db, userId, lesson, ids, now);
 }
 
-/** Changes the learner's settings; switching to "all" adds the questions of every completed lesson. */
+/**
+ * Changes the learner's settings; switching to "all" adds the questions of every completed lesson, in
+ * the same transaction (one commit, and never the mode without its cards).
+ */
 export async function saveSettings(
   db: Kysely<Database>,
   userId: string,
   settings: ReviewSettings,
   now = new Date(),
 ): Promise<void> {
-  await upsertSettings(db, userId, settings.mode, settings.desiredRetention);
-  if (settings.mode !== 'all') return;
-  for (const { lesson } of await listCompletions(db, userId)) {
-    const [trackId = '', slug = ''] = lesson.split('/');
-    const check: Check | undefined = lessonWithCheck(trackId, slug)?.check;
-    if (check)
-      await addCards(
-        db,
-        userId,
-        lesson,
-        check.questions.map((q) => q.id),
-        now,
-      );
-  }
+  await writeTransaction(db, async (trx) => {
+    await upsertSettings(trx, userId, settings.mode, settings.desiredRetention);
+    if (settings.mode !== 'all') return;
+    for (const { lesson } of await listCompletions(trx, userId)) {
+      const [trackId = '', slug = ''] = lesson.split('/');
+      const check: Check | undefined = lessonWithCheck(trackId, slug)?.check;
+      if (check)
+        await addCards(
+          trx,
+          userId,
+          lesson,
+          check.questions.map((q) => q.id),
+          now,
+        );
+    }
+  });
 }
 
 function publicCard(row: CardRow): DueCard | undefined {
