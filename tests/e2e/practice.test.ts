@@ -122,7 +122,7 @@ describe('practice problems', () => {
     await context.close();
   });
 
-  it('merges such a solve on the next page too, when sign-in did not go through the form', async () => {
+  it('merges such a solve from any page when sign-in skipped the form, and the open account page updates', async () => {
     const context = await learnerContext(browser);
     const page = await context.newPage();
     await page.goto(baseUrl + PROBLEM_PATH);
@@ -144,8 +144,21 @@ describe('practice problems', () => {
         return ((await r.json()) as { statuses: Record<string, string> }).statuses['stable-softmax'];
       });
     expect(await serverStatus()).toBeUndefined();
-    await page.goto(`${baseUrl}/learn`);
-    await expect.poll(serverStatus).toBe('solved');
+    // The account page loads the account while the header merges. Hold the merge until the account has
+    // loaded, so the page first shows 0 and must then show the solve without a reload.
+    let accountLoaded = (): void => undefined;
+    const loaded = new Promise<void>((resolve) => (accountLoaded = resolve));
+    page.on('response', (r) => {
+      if (new URL(r.url()).pathname === '/api/account') accountLoaded();
+    });
+    await page.route('**/api/practice/merge', async (route) => {
+      await loaded;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/account`);
+    await page.getByText(/^0 of \d+ practice problems solved$/).waitFor();
+    await page.getByText(/^1 of \d+ practice problems solved$/).waitFor();
+    expect(await serverStatus()).toBe('solved');
     expect(await page.evaluate(() => localStorage.getItem('leetllm:practice-solves:v1'))).toBeNull();
     await context.close();
   });

@@ -32,13 +32,19 @@ export function AccountPanel() {
   const [deleteError, setDeleteError] = useState<string | undefined>();
 
   useEffect(() => {
-    fetch('/api/account', { credentials: 'same-origin', cache: 'no-store' })
-      .then(async (r) => {
-        if (r.status === 401) return setState({ phase: 'anonymous' });
-        if (!r.ok) return setState({ phase: 'error', message: `The server answered ${r.status}.` });
-        setState({ phase: 'ready', account: (await r.json()) as Account });
-      })
-      .catch(() => setState({ phase: 'error', message: 'Could not reach the server.' }));
+    const load = (): void => {
+      fetch('/api/account', { credentials: 'same-origin', cache: 'no-store' })
+        .then(async (r) => {
+          if (r.status === 401) return setState({ phase: 'anonymous' });
+          if (!r.ok) return setState({ phase: 'error', message: `The server answered ${r.status}.` });
+          setState({ phase: 'ready', account: (await r.json()) as Account });
+        })
+        .catch(() => setState({ phase: 'error', message: 'Could not reach the server.' }));
+    };
+    load();
+    // A merge of this browser's passes and solves can finish after the first load.
+    document.addEventListener('leetllm:progress-changed', load);
+    return () => document.removeEventListener('leetllm:progress-changed', load);
   }, []);
 
   const signOut = async (): Promise<void> => {

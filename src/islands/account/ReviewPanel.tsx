@@ -70,7 +70,10 @@ export function ReviewPanel() {
   };
 
   useEffect(() => {
-    load().catch(() => undefined);
+    const reload = (): void => void load().catch(() => undefined);
+    reload();
+    document.addEventListener('leetllm:review-changed', reload);
+    return () => document.removeEventListener('leetllm:review-changed', reload);
   }, []);
 
   const save = async (event: Event): Promise<void> => {

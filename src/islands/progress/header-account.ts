@@ -14,7 +14,12 @@ if (link) {
     link.href = '/account';
     link.textContent = 'Account';
     link.title = `Signed in as ${session.user.email}`;
-    void mergeLocalIntoAccount();
+    void mergeLocalIntoAccount().then((added) => {
+      if (added === 0) return;
+      // Panels that loaded the account before the merge show it again.
+      document.dispatchEvent(new CustomEvent('leetllm:progress-changed'));
+      document.dispatchEvent(new CustomEvent('leetllm:review-changed'));
+    });
   });
 }
 
