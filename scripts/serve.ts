@@ -4,7 +4,7 @@
  * adapter's standalone server cannot compress. Same environment as the adapter's: PORT, HOST,
  * SERVER_CERT_PATH and SERVER_KEY_PATH for HTTPS, ASTRO_NODE_LOGGING=disabled for silence.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { dirname, join } from 'node:path';
@@ -17,6 +17,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'dist/server/entry.mjs');
 const clientDir = join(root, 'dist/client');
 
+if (!existsSync(entry)) {
+  console.error(`No build at ${entry}. Run npm start (it builds when needed) or npm run build first.`);
+  process.exit(1);
+}
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const { handler } = (await import(pathToFileURL(entry).href)) as { handler: Handler };
 
@@ -31,6 +35,11 @@ const server =
     : createHttpServer(listener);
 const port = Number(process.env['PORT'] ?? 4321);
 const host = process.env['HOST'] ?? 'localhost';
+server.on('error', (e: NodeJS.ErrnoException) => {
+  const why = e.code === 'EADDRINUSE' ? `port ${port} is in use; set PORT to another` : e.message;
+  console.error(`LeetLLM could not listen on ${host}:${port}: ${why}.`);
+  process.exit(1);
+});
 server.listen(port, host, () => {
   if (process.env['ASTRO_NODE_LOGGING'] !== 'disabled') {
     console.log(`LeetLLM is listening on ${cert && key ? 'https' : 'http'}://${host}:${port}`);
