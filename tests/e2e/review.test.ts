@@ -75,6 +75,7 @@ describe('reviewing missed questions', () => {
       .locator('.account-review')
       .getByText(/Measured retention: 50% of 2 reviews/)
       .waitFor();
+    expect(await page.locator('[data-streak]').innerText()).toBe('1 day in a row, today included (your longest).');
     await context.close();
   });
 

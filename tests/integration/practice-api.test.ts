@@ -53,6 +53,7 @@ describe.each(ENGINES)('the practice API on %s', (engine) => {
   });
 
   it('keeps a signed-in learner submissions and counts a solved problem in progress', async () => {
+    const startHour = new Date().toISOString().slice(0, 13);
     const cookie = await signUp(t.app, `solver-${engine}@example.com`);
     const wrong = (await (await grade('submit', { code: WRONG }, cookie)).json()) as {
       saved: boolean;
@@ -88,8 +89,13 @@ describe.each(ENGINES)('the practice API on %s', (engine) => {
     expect(progress.practice).toEqual({ solved: 1, total: 1 });
     const account = (await (await handleAccount(t.app, getRequest('/api/account', cookie))).json()) as {
       practice: { solved: number };
+      activeHours: string[];
     };
     expect(account.practice.solved).toBe(1);
+    // The submissions of this test are its active hours (one, or two if the clock crossed an hour).
+    const hours = new Set([startHour, new Date().toISOString().slice(0, 13)]);
+    expect(account.activeHours.length).toBeGreaterThan(0);
+    expect(account.activeHours.every((h) => hours.has(h))).toBe(true);
     const exported = (await (await handleExport(t.app, getRequest('/api/account/export', cookie))).json()) as {
       practiceSubmissions: unknown[];
     };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { field } from './form-field.ts';
 import { ReviewPanel } from './ReviewPanel.tsx';
+import { streakOf, type Streak } from './streak.ts';
 
 interface Account {
   user: { id: string; email: string; name: string };
@@ -13,6 +14,8 @@ interface Account {
     completed: Array<{ lesson: string; completedAt: string }>;
   };
   practice: { solved: number; total: number };
+  /** UTC hours "YYYY-MM-DDTHH" with activity, for the streak */
+  activeHours: string[];
   recentAttempts: Array<{ lesson: string; score: number; total: number; passed: boolean; at: string }>;
 }
 
@@ -25,7 +28,19 @@ type State =
 const when = (iso: string): string =>
   new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** The account page: progress, recent attempts, export, sign out, delete. */
+const days = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
+
+function streakText({ current, longest, activeToday }: Streak): string {
+  if (longest === 0) return 'No streak yet: pass a mastery check, submit a solution or review a card to start one.';
+  if (current === 0)
+    return `No streak right now (longest: ${days(longest)}). One lesson, problem or review today starts a new one.`;
+  const best = current === longest ? 'your longest' : `longest: ${days(longest)}`;
+  return activeToday
+    ? `${days(current)} in a row, today included (${best}).`
+    : `${days(current)} in a row (${best}): one lesson, problem or review today keeps it going.`;
+}
+
+/** The account page: progress, streak, recent attempts, export, sign out, delete. */
 export function AccountPanel() {
   const [state, setState] = useState<State>({ phase: 'loading' });
   const [deleting, setDeleting] = useState(false);
@@ -99,7 +114,7 @@ export function AccountPanel() {
       </div>
     );
   }
-  const { user, progress, practice, recentAttempts } = state.account;
+  const { user, progress, practice, recentAttempts, activeHours } = state.account;
   return (
     <div class="account">
       <section aria-labelledby="who">
@@ -120,6 +135,9 @@ export function AccountPanel() {
           <a href="/practice?status=solved">
             {practice.solved} of {practice.total} practice problems solved
           </a>
+        </p>
+        <p class="account-progress" data-streak>
+          {streakText(streakOf(activeHours))}
         </p>
         <ul class="account-tracks">
           {progress.tracks.map((t) => (

@@ -4,20 +4,25 @@ import { errorResponse } from '../http/errors.ts';
 import { practiceSummary } from '../practice/practice-api.ts';
 import { allSubmissions } from '../practice/practice.repository.ts';
 import { exportReviewData } from '../review/review.repository.ts';
+import { activeHours } from '../progress/activity.ts';
 import { listAttempts, listCompletions } from '../progress/progress.repository.ts';
 import { getProgress } from '../progress/progress.service.ts';
 import { serverCurriculum } from '../quiz/answer-keys.ts';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
-/** GET /api/account: who is signed in, their progress, solved problems and their ten latest attempts. */
+/**
+ * GET /api/account: who is signed in, their progress, solved problems, their ten latest attempts, and the
+ * UTC hours they were active in (the page computes the streak in the learner's time zone).
+ */
 export async function handleAccount(app: App, request: Request): Promise<Response> {
   const user = await sessionUser(app, request);
   if (!user) return errorResponse('unauthorized', 'Sign in to see your account.');
-  const [progress, attempts, practice] = await Promise.all([
+  const [progress, attempts, practice, hours] = await Promise.all([
     getProgress(app.db.kysely, user.id, serverCurriculum()),
     listAttempts(app.db.kysely, user.id, 10),
     practiceSummary(app, user.id),
+    activeHours(app.db.kysely, user.id),
   ]);
   return Response.json(
     {
@@ -31,6 +36,7 @@ export async function handleAccount(app: App, request: Request): Promise<Respons
         passed: a.passed === 1,
         at: a.created_at,
       })),
+      activeHours: hours,
     },
     { headers: NO_STORE },
   );
