@@ -168,6 +168,36 @@ describe('blog, feeds and pages', () => {
     await page.close();
   });
 
+  it('gives lessons, tracks, problems and posts a share image of their own, 1200x630', async () => {
+    const page = await browser.newPage();
+    const own = [
+      curriculum.tracks[0]!.path,
+      written.path,
+      unwritten.path,
+      `/practice/${problemSlugs(root)[0]}`,
+      posts[0]!.path,
+    ];
+    const images = new Set<string>();
+    for (const path of own) {
+      await page.goto(baseUrl + path);
+      const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '');
+      expect(image.pathname, path).toBe(`/og${path}.png`);
+      expect(await page.locator('meta[name="twitter:image"]').getAttribute('content'), path).toBe(image.href);
+      const res = await fetch(baseUrl + image.pathname);
+      expect(res.headers.get('content-type'), path).toBe('image/png');
+      const png = Buffer.from(await res.arrayBuffer());
+      expect(png.subarray(1, 4).toString('latin1'), path).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
+      images.add(png.toString('base64'));
+    }
+    expect(images.size).toBe(own.length);
+    await page.goto(`${baseUrl}/blog`);
+    expect(new URL((await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '').pathname).toBe(
+      '/og.png',
+    );
+    await page.close();
+  });
+
   it('answers a 404 with one h1 too', async () => {
     const res = await fetch(`${baseUrl}/blog/no-such-post`);
     expect(res.status).toBe(404);
