@@ -31,13 +31,13 @@ const when = (iso: string): string =>
 const days = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
 
 function streakText({ current, longest, activeToday }: Streak): string {
-  if (longest === 0) return 'No streak yet: pass a mastery check, submit a solution or review a card to start one.';
+  if (longest === 0) return 'No streak yet: a mastery check, a practice submission or a review starts one.';
   if (current === 0)
-    return `No streak right now (longest: ${days(longest)}). One lesson, problem or review today starts a new one.`;
+    return `No streak right now (longest: ${days(longest)}). A mastery check, a practice submission or a review today starts a new one.`;
   const best = current === longest ? 'your longest' : `longest: ${days(longest)}`;
   return activeToday
     ? `${days(current)} in a row, today included (${best}).`
-    : `${days(current)} in a row (${best}): one lesson, problem or review today keeps it going.`;
+    : `${days(current)} in a row (${best}): a mastery check, a practice submission or a review today keeps it going.`;
 }
 
 /** The account page: progress, streak, recent attempts, export, sign out, delete. */
