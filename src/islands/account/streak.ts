@@ -10,31 +10,36 @@ function dayKey(date: Date): string {
   return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
 }
 
-/** The local days (in this browser's time zone) of UTC hours "YYYY-MM-DDTHH". */
-export function localDays(utcHours: string[]): Set<string> {
-  return new Set(utcHours.map((h) => dayKey(new Date(`${h}:00:00Z`))));
+/** Local midnight of a date in this browser's time zone, `days` later (calendar days, so DST is handled). */
+function shiftDays(date: Date, days: number): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
 }
 
-function previousDay(date: Date): Date {
-  // Calendar arithmetic, not 24 hours: a day across a DST change lasts 23 or 25.
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() - 1);
+/** The local days (in this browser's time zone) of UTC hours "YYYY-MM-DDTHH", by key, at local midnight. */
+function localDays(utcHours: string[]): Map<string, Date> {
+  const days = new Map<string, Date>();
+  for (const hour of utcHours) {
+    const day = shiftDays(new Date(`${hour}:00:00Z`), 0);
+    days.set(dayKey(day), day);
+  }
+  return days;
 }
 
 export function streakOf(utcHours: string[], now = new Date()): Streak {
   const days = localDays(utcHours);
-  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  const activeToday = days.has(dayKey(today));
-  let current = 0;
-  for (let d = activeToday ? today : previousDay(today); days.has(dayKey(d)); d = previousDay(d)) current += 1;
-
+  const active = (d: Date): boolean => days.has(dayKey(d));
+  const runFrom = (d: Date, step: 1 | -1): number => {
+    let n = 0;
+    for (let day = d; active(day); day = shiftDays(day, step)) n += 1;
+    return n;
+  };
+  const today = shiftDays(now, 0);
+  const activeToday = active(today);
+  const current = runFrom(activeToday ? today : shiftDays(today, -1), -1);
   let longest = 0;
-  for (const hour of utcHours) {
-    const start = new Date(`${hour}:00:00Z`);
-    const first = new Date(start.getFullYear(), start.getMonth(), start.getDate());
-    if (days.has(dayKey(previousDay(first)))) continue; // not the first day of its run
-    let run = 0;
-    for (let d = first; days.has(dayKey(d)); d = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1)) run += 1;
-    longest = Math.max(longest, run);
+  for (const day of days.values()) {
+    // Count each run once, from its first day.
+    if (!active(shiftDays(day, -1))) longest = Math.max(longest, runFrom(day, 1));
   }
   return { current, longest, activeToday };
 }
